@@ -1,0 +1,61 @@
+# Leaving Care Atlas — two commands: `make serve` and `make test`.
+# Everything a fresh machine needs is installed from here (see README).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+CHROMIUM ?= /usr/bin/chromium
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help install chromium build serve test test-unit test-build test-browser bench clean
+
+help:
+	@echo "make serve   set up, build and serve the site on http://$(HOST):$(PORT)"
+	@echo "make test    set up and run every test (unit, build, browser)"
+	@echo "make build   build the site into site/"
+	@echo "make bench   measure build time and page weights (bench/)"
+
+$(STAMP): requirements.txt requirements-test.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt -r requirements-test.txt
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Debian's Chromium for the browser tests (Playwright cannot download browsers here).
+chromium:
+	@if [ ! -x "$(CHROMIUM)" ]; then \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+# Build into a temporary folder and swap it in only when the build succeeded:
+# a failed build never leaves a half-built site/ behind.
+build: $(STAMP)
+	rm -rf site.tmp
+	$(BIN)/mkdocs build --strict --site-dir site.tmp
+	rm -rf site && mv site.tmp site
+
+serve: build
+	$(BIN)/mkdocs serve --strict --dev-addr $(HOST):$(PORT)
+
+test: $(STAMP) chromium
+	$(BIN)/python -m pytest
+
+test-unit: $(STAMP)
+	$(BIN)/python -m pytest tests/unit
+
+test-build: $(STAMP)
+	$(BIN)/python -m pytest tests/build
+
+test-browser: $(STAMP) chromium
+	$(BIN)/python -m pytest tests/browser
+
+bench: build
+	$(BIN)/python bench/measure.py
+
+clean:
+	rm -rf site site.tmp $(VENV) .pytest_cache

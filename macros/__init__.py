@@ -1,0 +1,35 @@
+"""Leaving Care Atlas build code.
+
+This file is the mkdocs-macros adapter: `define_env` registers the few macros hand-written
+pages may use (pages opt in with `render_macros: true`). Everything else is in the core
+modules, which do not import MkDocs.
+"""
+from __future__ import annotations
+
+from markupsafe import Markup, escape
+
+
+def define_env(env):
+    from .state import current_site
+    from .render import PageContext
+
+    def _ctx():
+        page = env.page
+        url = page.url if page is not None else ""
+        return PageContext(current_site(), url)
+
+    @env.macro
+    def cite(citation: str, label: str | None = None) -> Markup:
+        """A link to a paragraph: {{ cite('national-protocol:9.3') }}."""
+        return _ctx().cite(citation, label)
+
+    @env.macro
+    def href(to_url: str) -> str:
+        """A relative link to a site URL: {{ href('protocol/#para-9-3') }}."""
+        return escape(_ctx().href(to_url))
+
+    @env.macro
+    def count(what: str) -> int:
+        site = current_site()
+        return {"documents": len(site.documents), "terms": len(site.glossary),
+                "protocol_paragraphs": sum(1 for p in site.protocol.all_paragraphs() if p.number)}[what]

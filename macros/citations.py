@@ -1,0 +1,50 @@
+"""Citations `document-id:number`: found anywhere in data, and each must resolve.
+
+Any list under a key named `cites` is a list of citations, whatever file it is in, so new kinds
+of data (trees, offers) are checked without new code.
+"""
+from __future__ import annotations
+
+from .problems import Problem, field_path
+from .yamlfile import YamlFile
+
+
+def parse(citation: str) -> tuple[str, str]:
+    doc_id, _, number = citation.partition(":")
+    return doc_id, number
+
+
+def find_cites(data, path=()):
+    """Yield (path, citation) for every citation in a parsed file."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key == "cites" and isinstance(value, list):
+                for i, item in enumerate(value):
+                    if isinstance(item, str):
+                        yield path + (key, i), item
+            else:
+                yield from find_cites(value, path + (key,))
+    elif isinstance(data, list):
+        for i, item in enumerate(data):
+            yield from find_cites(item, path + (i,))
+
+
+def check(files: list[YamlFile], documents: dict) -> list[Problem]:
+    problems = []
+    for yf in files:
+        for path, citation in find_cites(yf.data):
+            doc_id, number = parse(citation)
+            if doc_id not in documents:
+                known = ", ".join(sorted(documents))
+                message = f"{citation!r}: no document {doc_id!r} (documents: {known})"
+            elif number not in documents[doc_id].index:
+                message = f"{citation!r}: {documents[doc_id].short_title} has no paragraph or section {number}"
+            else:
+                continue
+            problems.append(Problem(yf.path, yf.line_of(path), field_path(path), message))
+    return problems
+
+
+def resolve(citation: str, documents: dict):
+    doc_id, number = parse(citation)
+    return documents[doc_id].index[number]

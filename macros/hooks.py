@@ -1,0 +1,42 @@
+"""MkDocs adapter (hooks): load data once, add the generated pages, harden the output.
+
+Thin on purpose: every decision lives in the core modules beside this file.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:          # MkDocs loads hooks by file path, not as a package
+    sys.path.insert(0, str(ROOT))
+
+from mkdocs.exceptions import Abort  # noqa: E402
+from mkdocs.structure.files import File  # noqa: E402
+
+from macros import csp  # noqa: E402
+from macros.pages import generated_pages  # noqa: E402
+from macros.problems import DataError  # noqa: E402
+from macros.state import current_site, load_for_build  # noqa: E402
+
+
+def on_config(config):
+    try:
+        load_for_build(Path(config.config_file_path).parent)
+    except DataError as err:
+        # Before MkDocs cleans site/: a failed build leaves nothing half-built behind.
+        raise Abort(err.report()) from None
+    return config
+
+
+def on_files(files, config):
+    for src_uri, content in generated_pages(current_site()).items():
+        existing = files.get_file_from_path(src_uri)
+        if existing is not None:
+            files.remove(existing)
+        files.append(File.generated(config, src_uri, content=content))
+    return files
+
+
+def on_post_page(output, page, config):
+    return csp.add_policy(output)

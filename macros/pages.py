@@ -1,0 +1,22 @@
+"""Every page generated from data: (path in docs/, Markdown source holding finished HTML).
+
+The MkDocs adapter adds these as virtual files; nothing is written to docs/.
+"""
+from __future__ import annotations
+
+from .render import page_source, render
+
+
+def generated_pages(site) -> dict[str, str]:
+    pages: dict[str, str] = {}
+    for doc in site.documents.values():
+        src = "protocol.md" if doc.url == "protocol/" else f"{doc.url.rstrip('/')}.md"
+        html = render("document.html", site, doc.url, doc=doc)
+        pages[src] = page_source(doc.short_title, html, description=doc.title)
+    pages["documents/index.md"] = page_source(
+        "Source documents",
+        render("documents.html", site, "documents/", documents=list(site.documents.values())))
+    by_id = {t.id: t for t in site.glossary}
+    pages["glossary.md"] = page_source(
+        "Glossary", render("glossary.html", site, "glossary/", terms=site.glossary, by_id=by_id))
+    return pages

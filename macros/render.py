@@ -1,0 +1,78 @@
+"""Render pages to HTML with a Jinja environment that escapes everything.
+
+mkdocs-macros has no autoescape, so data never goes through it: the generated pages are made
+here, with autoescape on and strict undefined, and handed to MkDocs as finished HTML.
+"""
+from __future__ import annotations
+
+import calendar
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from . import citations
+from .glossary import TermLinker
+from .links import relative
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+AUDIENCES = {"practitioners": "Practitioners", "lead-officers": "Lead officers",
+             "care-leavers": "Care leavers", "councils": "Councils"}
+
+
+def human_date(value: str) -> str:
+    """'2004-07-28' -> '28 July 2004'; '2004-07' -> 'July 2004'; 'undated' -> 'Undated'."""
+    if value == "undated":
+        return "Undated"
+    parts = value.split("-")
+    if len(parts) == 1:
+        return parts[0]
+    month = calendar.month_name[int(parts[1])]
+    return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
+
+
+@lru_cache(maxsize=None)
+def environment() -> Environment:
+    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(default=True),
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+                      keep_trailing_newline=False, extensions=["jinja2.ext.do"])
+    env.filters["human_date"] = human_date
+    env.globals["AUDIENCES"] = AUDIENCES
+    return env
+
+
+class PageContext:
+    """What a template needs to know about the page it is drawing: where it is, to link out."""
+
+    def __init__(self, site, url: str):
+        self.site = site
+        self.url = url
+        self.linker = TermLinker(site.glossary, self.href)
+
+    def href(self, to_url: str) -> str:
+        return relative(self.url, to_url)
+
+    def cite(self, citation: str, label: str | None = None) -> Markup:
+        target = citations.resolve(citation, self.site.documents)
+        doc = self.site.documents[target.doc_id]
+        text = label or f"{doc.short_title} {target.number}"
+        return Markup('<a class="cite" href="{}">{}</a>').format(self.href(target.url), text)
+
+
+def render(template: str, site, url: str, **values) -> str:
+    ctx = PageContext(site, url)
+    return environment().get_template(template).render(ctx=ctx, site=site, **values)
+
+
+def page_source(title: str, html: str, *, search: bool = True, description: str | None = None) -> str:
+    """A Markdown file for MkDocs holding finished HTML (front matter in JSON, which is YAML)."""
+    meta = {"title": title}
+    if description:
+        meta["description"] = description
+    if not search:
+        meta["search"] = {"exclude": True}
+    front = "\n".join(f"{key}: {json.dumps(value)}" for key, value in meta.items())
+    return f"---\n{front}\n---\n\n{html.strip()}\n"

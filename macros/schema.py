@@ -1,0 +1,99 @@
+"""Check a parsed YAML file against its JSON Schema (macros/schemas/), reporting every error.
+
+jsonschema's own messages are turned into short sentences a data editor can act on; the field
+path and the line come from the file's line map.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
+from referencing import Registry, Resource
+
+from .problems import Problem, field_path
+from .yamlfile import YamlFile
+
+SCHEMA_DIR = Path(__file__).parent / "schemas"
+
+
+@lru_cache(maxsize=None)
+def _registry() -> Registry:
+    resources = []
+    for path in sorted(SCHEMA_DIR.glob("*.schema.json")):
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        resources.append((schema["$id"], Resource.from_contents(schema)))
+    return Registry().with_resources(resources)
+
+
+@lru_cache(maxsize=None)
+def validator(kind: str) -> Draft202012Validator:
+    schema = _registry().contents(f"{kind}.schema.json")
+    return Draft202012Validator(schema, registry=_registry(),
+                                format_checker=Draft202012Validator.FORMAT_CHECKER)
+
+
+_TYPE_WORDS = {"string": "text", "array": "a list", "object": "a mapping (key: value)",
+               "integer": "a whole number", "number": "a number", "boolean": "true or false",
+               "null": "empty"}
+
+
+def _describe(value) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return f"the number {value}"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return "nothing" if value is None else type(value).__name__
+
+
+def _sentence(error) -> tuple[tuple, str]:
+    """(path to blame, message) for one jsonschema error."""
+    path = tuple(error.absolute_path)
+    kind = error.validator
+    if kind == "required":
+        missing = error.message.split("'")[1]
+        return path + (missing,), "missing: this field is required"
+    if kind == "additionalProperties":
+        allowed = sorted(error.schema.get("properties", {}))
+        extra = sorted(set(error.instance) - set(allowed))
+        return path + (extra[0],), f"unknown field (allowed here: {', '.join(allowed)})"
+    if kind == "type":
+        wanted = error.validator_value
+        wanted = [wanted] if isinstance(wanted, str) else wanted
+        words = " or ".join(_TYPE_WORDS.get(w, w) for w in wanted)
+        hint = " (put it in quotes)" if "string" in wanted and not isinstance(error.instance, (dict, list)) else ""
+        return path, f"wrong type: expected {words}, found {_describe(error.instance)}{hint}"
+    if kind == "enum":
+        options = ", ".join(str(v) for v in error.validator_value)
+        return path, f"{error.instance!r} is not one of: {options}"
+    if kind == "format" and error.validator_value == "date":
+        return path, f"{error.instance!r} is not a real date (YYYY-MM-DD)"
+    if kind in ("minLength", "pattern") and error.schema.get("description"):
+        return path, f"{error.instance!r}: {error.schema['description']}"
+    if kind == "minLength" or (kind == "pattern" and error.validator_value == "\\S"):
+        return path, "empty: write the text or remove the field"
+    if kind == "pattern":
+        return path, f"{error.instance!r} is not in the expected form ({error.validator_value})"
+    if kind == "minItems":
+        return path, "empty list: give at least one item"
+    if kind == "uniqueItems":
+        return path, "the same item is listed twice"
+    if kind in ("oneOf", "anyOf") and error.context:
+        return _sentence(best_match(error.context))
+    return path, error.message
+
+
+def check(kind: str, yf: YamlFile) -> list[Problem]:
+    problems = []
+    for error in validator(kind).iter_errors(yf.data):
+        path, message = _sentence(error)
+        problems.append(Problem(yf.path, yf.line_of(path), field_path(path), message))
+    return problems

@@ -1,0 +1,85 @@
+"""Load, validate and model everything in data/ — once per build.
+
+`load_site(root)` is the one entry point: it reads every YAML file, checks each against its
+schema and rules, builds the models, checks citations across files, and either returns a Site
+or raises DataError listing every problem. Nothing here knows about MkDocs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import citations, schema, text_rules
+from .documents import PROTOCOL_ID, Document, build_document
+from .glossary import Term, build_glossary
+from .problems import DataError, Problem
+from .yamlfile import YamlFile, read_yaml
+
+# Which schema a data file is checked against, by its place under data/.
+def kind_of(rel: str) -> str | None:
+    if rel.startswith("documents/") and rel.count("/") == 1:
+        return "document"
+    if rel == "glossary.yaml":
+        return "glossary"
+    return None
+
+
+@dataclass
+class Site:
+    root: Path
+    documents: dict[str, Document]
+    glossary: list[Term]
+    files: list[YamlFile] = field(default_factory=list)
+
+    @property
+    def protocol(self) -> Document:
+        return self.documents[PROTOCOL_ID]
+
+    def other_documents(self) -> list[Document]:
+        return [d for d in self.documents.values() if d.id != PROTOCOL_ID]
+
+
+def load_site(root: Path) -> Site:
+    root = Path(root)
+    data_dir = root / "data"
+    problems: list[Problem] = []
+    by_kind: dict[str, list[YamlFile]] = {"document": [], "glossary": []}
+    for path in sorted(data_dir.rglob("*")):
+        if path.is_dir() or path.suffix == ".md":
+            continue
+        rel = path.relative_to(data_dir).as_posix()
+        shown = f"data/{rel}"
+        kind = kind_of(rel)
+        if path.suffix not in (".yaml",) or kind is None:
+            problems.append(Problem(shown, 0, "", "not a data file this site knows: "
+                                    "documents go in data/documents/<id>.yaml (see README)"))
+            continue
+        yf, parse_problems = read_yaml(path, shown)
+        if yf is None:
+            problems += parse_problems
+            continue
+        found = schema.check(kind, yf)
+        problems += found + text_rules.check(yf)
+        if not found:              # only a schema-valid file is modelled
+            by_kind[kind].append(yf)
+
+    documents: dict[str, Document] = {}
+    for yf in by_kind["document"]:
+        doc, found = build_document(yf)
+        problems += found
+        documents[doc.id] = doc
+    glossary: list[Term] = []
+    if by_kind["glossary"]:
+        glossary, found = build_glossary(by_kind["glossary"][0])
+        problems += found
+    elif not (data_dir / "glossary.yaml").exists():
+        problems.append(Problem("data/glossary.yaml", 0, "", "missing: the glossary file is required"))
+    if PROTOCOL_ID not in documents and not any(p.file == f"data/documents/{PROTOCOL_ID}.yaml" for p in problems):
+        problems.append(Problem(f"data/documents/{PROTOCOL_ID}.yaml", 0, "",
+                                "missing: the National Protocol is required"))
+
+    all_files = by_kind["document"] + by_kind["glossary"]
+    problems += citations.check(all_files, documents)
+    if problems:
+        raise DataError(problems)
+    return Site(root, documents, glossary, all_files)

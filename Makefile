@@ -39,7 +39,7 @@ build: $(STAMP)
 	$(BIN)/mkdocs build --strict --site-dir site.tmp
 	rm -rf site && mv site.tmp site
 
-serve: build
+serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict --dev-addr $(HOST):$(PORT)
 
 test: $(STAMP) chromium

@@ -41,7 +41,7 @@ class Paragraph:
 @dataclass
 class Section:
     number: str | None
-    title: str
+    title: str | None
     anchor: str
     summary: dict | None
     lost: str | None
@@ -79,6 +79,7 @@ class Document:
     date: str
     status: str
     about: str | None
+    cover: list[str]
     audience: list[str]
     source: dict
     numbering: str
@@ -114,10 +115,14 @@ def build_document(yf: YamlFile) -> tuple[Document, list[Problem]]:
             seen_anchors[anchor] = path
 
     def make_section(raw: dict, path: tuple, depth: int) -> Section:
-        number = raw.get("number")
-        anchor = number_anchor("section", number) if number else f"section-{slug(raw['title'])}"
-        claim(anchor, path + ("number" if number else "title",),
-              f"section number {number!r}" if number else f"section title {raw['title']!r}")
+        number, title = raw.get("number"), raw.get("title")
+        if number:
+            anchor, what = number_anchor("section", number), f"section number {number!r}"
+        elif title:
+            anchor, what = f"section-{slug(title)}", f"section title {title!r}"
+        else:       # an untitled, unnumbered section (a letter's body): its place names it
+            anchor, what = "part-" + "-".join(str(p + 1) for p in path if isinstance(p, int)), "section"
+        claim(anchor, path + ("number" if number else "title" if title else "paragraphs",), what)
         if number:
             claim(number_anchor("number", number), path + ("number",), f"number {number!r}")
         paragraphs = []
@@ -136,12 +141,12 @@ def build_document(yf: YamlFile) -> tuple[Document, list[Problem]]:
                                     "a section needs paragraphs, sub-sections, or `lost` to say why it has none"))
         subs = [make_section(s, path + ("sections", j), depth + 1)
                 for j, s in enumerate(raw.get("sections", []))]
-        return Section(number, raw["title"], anchor, raw.get("summary"), raw.get("lost"),
+        return Section(number, title, anchor, raw.get("summary"), raw.get("lost"),
                        paragraphs, subs, depth, path)
 
     sections = [make_section(s, ("sections", i), 0) for i, s in enumerate(data["sections"])]
     doc = Document(data["id"], data["title"], data["short_title"], data["publisher"], data["date"],
-                   data["status"], data.get("about"), data["audience"], data["source"],
+                   data["status"], data.get("about"), data.get("cover", []), data["audience"], data["source"],
                    data["numbering"], sections, yf.path)
     for section in doc.all_sections():
         if section.number:

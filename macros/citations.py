@@ -29,11 +29,13 @@ def find_cites(data, path=()):
             yield from find_cites(item, path + (i,))
 
 
-def check(files: list[YamlFile], documents: dict) -> list[Problem]:
+def check(files: list[YamlFile], documents: dict, unreadable: set = frozenset()) -> list[Problem]:
     problems = []
     for yf in files:
         for path, citation in find_cites(yf.data):
             doc_id, number = parse(citation)
+            if doc_id in unreadable:
+                continue
             if doc_id not in documents:
                 known = ", ".join(sorted(documents))
                 message = f"{citation!r}: no document {doc_id!r} (documents: {known})"

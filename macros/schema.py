@@ -87,8 +87,34 @@ def _sentence(error) -> tuple[tuple, str]:
     if kind == "uniqueItems":
         return path, "the same item is listed twice"
     if kind in ("oneOf", "anyOf") and error.context:
-        return _sentence(best_match(error.context))
+        return _one_of(error, path)
     return path, error.message
+
+
+def _one_of(error, path) -> tuple[tuple, str]:
+    """Explain a value that fits none of several shapes, by the shape it was meant to be."""
+    branches: dict[int, list] = {}
+    for sub in error.context:
+        branches.setdefault(sub.schema_path[0], []).append(sub)
+    instance = error.instance
+    if isinstance(instance, dict):
+        # The branch whose required keys are all present is the one the author meant.
+        meant = [errs for errs in branches.values()
+                 if not any(e.validator == "required" or (e.validator == "type" and not e.relative_path)
+                            for e in errs)]
+        if len(meant) == 1:
+            deepest = max(meant[0], key=lambda e: len(e.absolute_path))
+            return _sentence(deepest)
+        allowed = sorted({key for option in error.validator_value
+                          for key in option.get("properties", {})})
+        unknown = sorted(set(instance) - set(allowed))
+        if unknown:
+            return path + (unknown[0],), f"unknown field (allowed here: {', '.join(allowed)})"
+    types = [option.get("type") for option in error.validator_value if "type" in option]
+    if types and all(e.validator in ("type", "$ref") for errs in branches.values() for e in errs[:1]):
+        words = " or ".join(_TYPE_WORDS.get(t, t) for t in types)
+        return path, f"wrong type: expected {words}, found {_describe(instance)}"
+    return _sentence(best_match(error.context))
 
 
 def check(kind: str, yf: YamlFile) -> list[Problem]:

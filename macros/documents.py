@@ -33,6 +33,7 @@ class Paragraph:
     number: str | None
     title: str | None
     historic: bool
+    topics: list[str]       # ours, not the document's: labels that help people find it
     blocks: list            # [{'p': str} | {'ul': [...]} | {'lines': [...]}], as in the data
     anchor: str | None      # para-9-3, or None for text the document does not number
     path: tuple             # where it sits in the YAML, for messages
@@ -134,7 +135,7 @@ def build_document(yf: YamlFile) -> tuple[Document, list[Problem]]:
                 claim(number_anchor("number", p_number), p_path + ("number",),
                       f"paragraph number {p_number!r}")
             paragraphs.append(Paragraph(p_number, para.get("title"), bool(para.get("historic")),
-                                        para["blocks"], p_anchor, p_path))
+                                        para.get("topics", []), para["blocks"], p_anchor, p_path))
         if not raw["paragraphs"] and not raw.get("sections") and not raw.get("lost"):
             problems.append(Problem(yf.path, yf.line_of(path + ("paragraphs",)),
                                     _dotted(path + ("paragraphs",)),

@@ -12,7 +12,7 @@ if str(ROOT) not in sys.path:          # MkDocs loads hooks by file path, not as
     sys.path.insert(0, str(ROOT))
 
 from mkdocs.exceptions import Abort  # noqa: E402
-from mkdocs.structure.files import File  # noqa: E402
+from mkdocs.structure.files import File, InclusionLevel  # noqa: E402
 
 from macros import csp  # noqa: E402
 from macros.pages import generated_pages  # noqa: E402
@@ -30,11 +30,12 @@ def on_config(config):
 
 
 def on_files(files, config):
-    for src_uri, content in generated_pages(current_site()).items():
+    for src_uri, (content, in_nav) in generated_pages(current_site()).items():
         existing = files.get_file_from_path(src_uri)
         if existing is not None:
             files.remove(existing)
-        files.append(File.generated(config, src_uri, content=content))
+        inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
+        files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
     return files
 
 

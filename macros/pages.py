@@ -5,9 +5,11 @@ The MkDocs adapter adds these as virtual files; nothing is written to docs/.
 from __future__ import annotations
 
 from .render import page_source, render
+from .tree_pages import tree_pages
 
 
-def generated_pages(site) -> dict[str, str]:
+def generated_pages(site) -> dict[str, tuple[str, bool]]:
+    """{src path: (Markdown, whether it belongs in the navigation)}"""
     pages: dict[str, str] = {}
     for doc in site.documents.values():
         src = "protocol.md" if doc.url == "protocol/" else f"{doc.url.rstrip('/')}.md"
@@ -19,4 +21,4 @@ def generated_pages(site) -> dict[str, str]:
     by_id = {t.id: t for t in site.glossary}
     pages["glossary.md"] = page_source(
         "Glossary", render("glossary.html", site, "glossary/", terms=site.glossary, by_id=by_id))
-    return pages
+    return {**{src: (md, True) for src, md in pages.items()}, **tree_pages(site)}

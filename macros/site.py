@@ -13,12 +13,15 @@ from . import citations, schema, text_rules
 from .documents import PROTOCOL_ID, Document, build_document
 from .glossary import Term, build_glossary
 from .problems import DataError, Problem
+from .trees import Tree, build_tree
 from .yamlfile import YamlFile, read_yaml
 
 # Which schema a data file is checked against, by its place under data/.
 def kind_of(rel: str) -> str | None:
     if rel.startswith("documents/") and rel.count("/") == 1:
         return "document"
+    if rel.startswith("trees/") and rel.count("/") == 1:
+        return "tree"
     if rel == "glossary.yaml":
         return "glossary"
     return None
@@ -29,6 +32,7 @@ class Site:
     root: Path
     documents: dict[str, Document]
     glossary: list[Term]
+    trees: dict[str, Tree] = field(default_factory=dict)
     files: list[YamlFile] = field(default_factory=list)
 
     @property
@@ -43,7 +47,7 @@ def load_site(root: Path) -> Site:
     root = Path(root)
     data_dir = root / "data"
     problems: list[Problem] = []
-    by_kind: dict[str, list[YamlFile]] = {"document": [], "glossary": []}
+    by_kind: dict[str, list[YamlFile]] = {"document": [], "glossary": [], "tree": []}
     for path in sorted(data_dir.rglob("*")):
         if path.is_dir() or path.suffix == ".md":
             continue
@@ -51,8 +55,8 @@ def load_site(root: Path) -> Site:
         shown = f"data/{rel}"
         kind = kind_of(rel)
         if path.suffix not in (".yaml",) or kind is None:
-            problems.append(Problem(shown, 0, "", "not a data file this site knows: "
-                                    "documents go in data/documents/<id>.yaml (see README)"))
+            problems.append(Problem(shown, 0, "", "not a data file this site knows: documents go in "
+                                    "data/documents/<id>.yaml, trees in data/trees/<id>.yaml (see README)"))
             continue
         yf, parse_problems = read_yaml(path, shown)
         if yf is None:
@@ -78,11 +82,17 @@ def load_site(root: Path) -> Site:
         problems.append(Problem(f"data/documents/{PROTOCOL_ID}.yaml", 0, "",
                                 "missing: the National Protocol is required"))
 
-    all_files = by_kind["document"] + by_kind["glossary"]
+    trees: dict[str, Tree] = {}
+    for yf in by_kind["tree"]:
+        tree, found = build_tree(yf)
+        problems += found
+        trees[tree.id] = tree
+
+    all_files = by_kind["document"] + by_kind["glossary"] + by_kind["tree"]
     # A citation into a document that could not be read is not reported again: that
     # document's own problems already stop the build.
     unreadable = {Path(p.file).stem for p in problems if p.file.startswith("data/documents/")} - set(documents)
     problems += citations.check(all_files, documents, unreadable)
     if problems:
         raise DataError(problems)
-    return Site(root, documents, glossary, all_files)
+    return Site(root, documents, glossary, trees, all_files)

@@ -1,0 +1,129 @@
+"""Pages of the decision trees: an index, a start page per tree, one page per node."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from markupsafe import Markup
+
+from . import citations, diagram
+from .deadlines import bank_holidays, working_days
+from .render import PageContext, page_source, render
+
+
+def script_json(value) -> Markup:
+    """JSON safe inside <script>: no '<', '>' or '&' that could end the element."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def tree_json(tree) -> dict:
+    """What the browser needs to list answers and rebuild them from the URL."""
+    nodes = {}
+    for node_id, node in tree.nodes.items():
+        if node["type"] == "question":
+            nodes[node_id] = {"q": node["text"],
+                              "a": [{"id": a["id"], "label": a["label"], "next": a["next"]} for a in node["answers"]]}
+        else:
+            nodes[node_id] = {"o": node["title"]}
+    return {"id": tree.id, "title": tree.title, "start": tree.start, "nodes": nodes}
+
+
+def deadline_rule(d: dict) -> str:
+    days = working_days(working_weeks=d.get("working_weeks"), working_days=d.get("working_days"))
+    if "working_weeks" in d:
+        weeks = d["working_weeks"]
+        return f"{weeks} working week{'s' if weeks != 1 else ''} ({days} working days) from {d['from']}"
+    return f"{days} working day{'s' if days != 1 else ''} from {d['from']}"
+
+
+@dataclass
+class Source:
+    doc: object
+    number: str
+    title: str | None
+    url: str
+    paragraphs: list
+
+
+def sources_for(node: dict, site) -> list[Source]:
+    """Every paragraph the outcome cites anywhere, in order of first citation."""
+    seen, out = set(), []
+    for _path, citation in citations.find_cites(node):
+        if citation in seen:
+            continue
+        seen.add(citation)
+        target = citations.resolve(citation, site.documents)
+        doc = site.documents[target.doc_id]
+        if target.kind == "paragraph":
+            paragraphs = [p for p in doc.all_paragraphs() if p.number == target.number]
+        else:
+            section = next(s for s in doc.all_sections() if s.number == target.number)
+            paragraphs = section.paragraphs
+        out.append(Source(doc, target.number, target.title, target.url, paragraphs))
+    return out
+
+
+def record_text(tree, node: dict, deadlines: dict, ctx: PageContext) -> str:
+    """The decision record as plain text (the version shown without JavaScript)."""
+    def cites(items):
+        return ", ".join(_cite_label(c, ctx.site) for c in items)
+
+    lines = [f"Decision record: {tree.title}", f"Outcome: {node['title']}", node["summary"], "",
+             "Answers: not listed (JavaScript is off; note your answers here).", "", "What to do:"]
+    for i, step in enumerate(node["steps"], start=1):
+        when = f" ({step['when']})" if step.get("when") else ""
+        by = f" By: {deadlines[step['deadline']]['rule']}." if step.get("deadline") else ""
+        lines.append(f"{i}. {step['who'].capitalize()}{when}: {step['text']}{by} [{cites(step['cites'])}]")
+    if deadlines:
+        lines += ["", "Deadlines (Monday to Friday, not bank holidays in England and Wales):"]
+        lines += [f"- {d['label']}: {d['rule']} [{cites(d['cites'])}]" for d in deadlines.values()]
+    for heading, key in (("Who pays", "who_pays"), ("What is recorded", "record"), ("Also note", "notes")):
+        if node.get(key):
+            lines += ["", f"{heading}:"] + [f"- {item['text']} [{cites(item['cites'])}]" for item in node[key]]
+    lines += ["", f"Paragraphs cited: {cites(node['cites'])}",
+              "Source: Leaving Care Atlas, our plain-English reading of the paragraphs cited."]
+    return "\n".join(lines)
+
+
+def _cite_label(citation: str, site) -> str:
+    target = citations.resolve(citation, site.documents)
+    return f"{site.documents[target.doc_id].short_title} {target.number}"
+
+
+def tree_pages(site, today: date | None = None) -> dict[str, tuple[str, bool]]:
+    """{src path: (markdown, in nav)} for every tree page."""
+    today = today or date.today()
+    holidays = script_json([d.isoformat() for d in bank_holidays(today.year - 1, today.year + 3)])
+    pages: dict[str, tuple[str, bool]] = {}
+    trees = sorted(site.trees.values(), key=lambda t: t.title)
+    pages["decisions/index.md"] = (page_source(
+        "Decisions", render("trees_index.html", site, "decisions/", trees=trees)), True)
+    for tree in trees:
+        data = script_json(tree_json(tree))
+        ctx = PageContext(site, tree.url)
+        start = render("tree_start.html", site, tree.url, tree=tree,
+                       diagram=diagram.svg(tree, ctx.href), outline=diagram.outline(tree, ctx.href))
+        pages[f"decisions/{tree.id}/index.md"] = (page_source(tree.title, start, description=tree.covers), True)
+        for node_id, node in tree.nodes.items():
+            url = tree.node_url(node_id)
+            parents = tree.parents.get(node_id, [])
+            back = tree.node_url(parents[0]) if len(parents) == 1 else tree.url
+            if node["type"] == "question":
+                html = render("tree_question.html", site, url, tree=tree, node=node, node_id=node_id,
+                              back_url=back, data=data)
+                source = page_source(f"{node['text']} – {tree.title}", html, search=False)
+            else:
+                deadlines = {d["id"]: {**d, "rule": deadline_rule(d),
+                                       "days": working_days(working_weeks=d.get("working_weeks"),
+                                                            working_days=d.get("working_days"))}
+                             for d in node.get("deadlines", [])}
+                node_ctx = PageContext(site, url)
+                html = render("tree_outcome.html", site, url, tree=tree, node=node, node_id=node_id,
+                              back_url=back, data=data, deadlines=deadlines, holidays=holidays,
+                              sources=sources_for(node, site),
+                              record_text=record_text(tree, node, deadlines, node_ctx))
+                source = page_source(f"{node['title']} – {tree.title}", html, description=node["summary"])
+            pages[f"decisions/{tree.id}/{node_id}.md"] = (source, False)
+    return pages

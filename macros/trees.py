@@ -1,0 +1,144 @@
+"""Decision trees: routing only, checked as a graph when loaded.
+
+Checks what a schema cannot: every `next` exists, every node is reachable, no cycles, every
+path ends in an outcome, deadlines named by steps exist, and every worked journey follows real
+answers to the outcome it names, with the journeys together reaching every outcome.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .problems import Problem, field_path
+from .yamlfile import YamlFile
+
+
+@dataclass
+class Tree:
+    id: str
+    title: str
+    for_whom: str
+    covers: str
+    have_to_hand: list[str]
+    start: str
+    nodes: dict[str, dict]          # node id -> node as in the data (plus nothing else)
+    journeys: list[dict]
+    file: str
+    parents: dict[str, list[str]] = field(default_factory=dict)
+    depth: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def url(self) -> str:
+        return f"decisions/{self.id}/"
+
+    def node_url(self, node_id: str) -> str:
+        return f"decisions/{self.id}/{node_id}/"
+
+    def questions(self):
+        return [(k, n) for k, n in self.nodes.items() if n["type"] == "question"]
+
+    def outcomes(self):
+        return [(k, n) for k, n in self.nodes.items() if n["type"] == "outcome"]
+
+    def follow(self, answers: list[str]) -> tuple[list[tuple[str, dict]], str]:
+        """Replay answer ids from the start: ([(question id, answer)], node reached).
+
+        Raises ValueError naming the first answer that does not fit."""
+        node_id, taken = self.start, []
+        for answer_id in answers:
+            node = self.nodes[node_id]
+            if node["type"] != "question":
+                raise ValueError(f"{node_id} is an outcome, but answers remain ({answer_id!r}…)")
+            match = next((a for a in node["answers"] if a["id"] == answer_id), None)
+            if match is None:
+                options = ", ".join(a["id"] for a in node["answers"])
+                raise ValueError(f"{node_id} has no answer {answer_id!r} (answers: {options})")
+            taken.append((node_id, match))
+            node_id = match["next"]
+        return taken, node_id
+
+
+def build_tree(yf: YamlFile) -> tuple[Tree, list[Problem]]:
+    data = yf.data
+    problems: list[Problem] = []
+
+    def problem(path, message):
+        problems.append(Problem(yf.path, yf.line_of(path), field_path(path), message))
+
+    tree = Tree(data["id"], data["title"], data["for"], data["covers"], data["have_to_hand"],
+                data["start"], data["nodes"], data["journeys"], yf.path)
+    if not yf.path.endswith(f"/{tree.id}.yaml"):
+        problem(("id",), f"the id {tree.id!r} must match the file name ({tree.id}.yaml)")
+    nodes = tree.nodes
+    if tree.start not in nodes:
+        problem(("start",), f"no node {tree.start!r} in nodes")
+        return tree, problems
+    if nodes[tree.start]["type"] != "question":
+        problem(("start",), "the tree must start with a question")
+
+    for node_id, node in nodes.items():
+        kind_ok = node_id.startswith("q-") == (node["type"] == "question")
+        if not kind_ok:
+            problem(("nodes", node_id, "type"), "question ids start q-, outcome ids start o-")
+        if node["type"] == "question":
+            seen: dict[str, int] = {}
+            for i, answer in enumerate(node["answers"]):
+                path = ("nodes", node_id, "answers", i)
+                if answer["id"] in seen:
+                    problem(path + ("id",), f"answer id {answer['id']!r} is used twice in this question")
+                seen[answer["id"]] = i
+                if answer["next"] not in nodes:
+                    problem(path + ("next",), f"no node {answer['next']!r} in this tree")
+                elif answer["next"] == tree.start:
+                    problem(path + ("next",), "an answer leads back to the start: trees may not loop")
+                else:
+                    tree.parents.setdefault(answer["next"], []).append(node_id)
+        else:
+            deadline_ids = {d["id"] for d in node.get("deadlines", [])}
+            for i, step in enumerate(node["steps"]):
+                if "deadline" in step and step["deadline"] not in deadline_ids:
+                    problem(("nodes", node_id, "steps", i, "deadline"),
+                            f"no deadline {step['deadline']!r} in this outcome's deadlines")
+
+    # Cycles, found by depth-first search from the start; a back edge is a loop.
+    WHITE, GREY, BLACK = 0, 1, 2
+    colour = {n: WHITE for n in nodes}
+
+    def visit(node_id, depth):
+        colour[node_id] = GREY
+        tree.depth[node_id] = max(tree.depth.get(node_id, 0), depth)
+        node = nodes[node_id]
+        for i, answer in enumerate(node.get("answers", [])):
+            nxt = answer["next"]
+            if nxt not in nodes:
+                continue
+            if colour[nxt] == GREY:
+                problem(("nodes", node_id, "answers", i, "next"),
+                        f"{nxt!r} leads back to an earlier question: trees may not loop")
+            elif colour[nxt] == WHITE or tree.depth.get(nxt, 0) < depth + 1:
+                if colour[nxt] != GREY:
+                    visit(nxt, depth + 1)
+        colour[node_id] = BLACK
+
+    visit(tree.start, 0)
+    for node_id in nodes:
+        if colour[node_id] == WHITE:
+            problem(("nodes", node_id), "no answer leads here: the node cannot be reached from the start")
+    # Every path ends in an outcome: with no loops, a question whose answers all lead to
+    # existing nodes always ends in one, so broken `next`s (reported above) are the only gap.
+
+    reached = set()
+    for i, journey in enumerate(tree.journeys):
+        path = ("journeys", i)
+        try:
+            _taken, end = tree.follow(journey["answers"])
+        except (ValueError, KeyError) as err:
+            problem(path + ("answers",), f"the journey does not follow the tree: {err}")
+            continue
+        if end != journey["outcome"]:
+            problem(path + ("outcome",), f"these answers lead to {end!r}, not {journey['outcome']!r}")
+        else:
+            reached.add(end)
+    for node_id, _node in tree.outcomes():
+        if node_id not in reached:
+            problem(("journeys",), f"no journey reaches the outcome {node_id!r}: add a worked example")
+    return tree, problems

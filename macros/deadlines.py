@@ -19,9 +19,12 @@ def working_days(*, working_weeks: int | None = None, working_days: int | None =
 
 
 def bank_holidays(first_year: int, last_year: int) -> dict[date, str]:
-    """England and Wales bank holidays (the `holidays` package, subdivision ENG)."""
+    """England and Wales bank holidays (the `holidays` package, subdivision ENG).
+
+    The package also lists a holiday's own date when it falls at a weekend, beside its weekday
+    substitute; only weekdays are days off work, as in the official GOV.UK list."""
     found = holidays.country_holidays("GB", subdiv="ENG", years=range(first_year, last_year + 1))
-    return dict(sorted(found.items()))
+    return {day: name for day, name in sorted(found.items()) if day.weekday() < 5}
 
 
 def add_working_days(start: date, days: int, closed: set[date] | dict | None = None) -> date:

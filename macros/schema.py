@@ -83,7 +83,9 @@ def _sentence(error) -> tuple[tuple, str]:
     if kind == "pattern":
         return path, f"{error.instance!r} is not in the expected form ({error.validator_value})"
     if kind == "minItems":
-        return path, "empty list: give at least one item"
+        if not error.instance:
+            return path, "empty list: give at least one item"
+        return path, f"too few items: give at least {error.validator_value}"
     if kind == "uniqueItems":
         return path, "the same item is listed twice"
     if kind in ("oneOf", "anyOf") and error.context:

@@ -86,3 +86,60 @@ def tiny_data(dest: Path) -> Path:
     (dest / "data" / "documents" / "national-protocol.yaml").write_text(PROTOCOL, encoding="utf-8")
     (dest / "data" / "glossary.yaml").write_text(GLOSSARY, encoding="utf-8")
     return dest
+
+
+# A tiny valid tree over the tiny protocol. Line numbers are part of the tests in test_trees.py.
+TREE = textwrap.dedent("""\
+    id: tiny
+    title: A tiny tree
+    for: Tests.
+    covers: Two questions and three outcomes.
+    have_to_hand: []
+    start: q-side
+    nodes:
+      q-side:
+        type: question
+        text: Which side are you?
+        answers:
+          - {id: receiving, label: Receiving, next: q-planned}
+          - {id: responsible, label: Responsible, next: o-responsible}
+      q-planned:
+        type: question
+        text: Was the move planned?
+        answers:
+          - {id: yes-planned, label: Yes, next: o-planned}
+          - {id: no, label: No, next: o-unplanned}
+      o-responsible:
+        type: outcome
+        title: Responsible steps
+        summary: Do this.
+        steps:
+          - {who: responsible authority, text: Send the plan., cites: ["national-protocol:9.3"]}
+        cites: ["national-protocol:9.3"]
+      o-planned:
+        type: outcome
+        title: Planned steps
+        summary: Reply.
+        steps:
+          - {who: receiving authority, text: Reply., deadline: reply, cites: ["national-protocol:9.1"]}
+        deadlines:
+          - {id: reply, label: Reply, working_weeks: 4, from: the request, cites: ["national-protocol:9.1"]}
+        cites: ["national-protocol:9.1"]
+      o-unplanned:
+        type: outcome
+        title: Unplanned steps
+        summary: Interview.
+        steps:
+          - {who: receiving authority, text: Interview., cites: ["national-protocol:9.3"]}
+        cites: ["national-protocol:9.3"]
+    journeys:
+      - {name: responsible, answers: [responsible], outcome: o-responsible}
+      - {name: planned, answers: [receiving, yes-planned], outcome: o-planned}
+      - {name: unplanned, answers: [receiving, no], outcome: o-unplanned}
+    """)
+
+
+def tiny_tree(dest: Path) -> Path:
+    (dest / "data" / "trees").mkdir(parents=True, exist_ok=True)
+    (dest / "data" / "trees" / "tiny.yaml").write_text(TREE, encoding="utf-8")
+    return dest

@@ -1,0 +1,232 @@
+// Decision trees: "Your answers" with Change links, answers carried in the URL, deadlines from
+// a start date, and the decision record. Every tree page works without this file: answers are
+// plain links and the record is shown as text. Nothing here sends or stores anything.
+(function () {
+  "use strict";
+
+  var DAY = 24 * 60 * 60 * 1000;
+
+  function readJSON(id) {
+    var el = document.getElementById(id);
+    return el ? JSON.parse(el.textContent) : null;
+  }
+
+  function answersFromURL() {
+    var raw = new URLSearchParams(window.location.search).get("answers");
+    return raw ? raw.split(",").filter(Boolean) : [];
+  }
+
+  function withParams(href, answers, start) {
+    var params = new URLSearchParams();
+    if (answers.length) params.set("answers", answers.join(","));
+    if (start) params.set("start", start);
+    var query = params.toString().replace(/%2C/g, ",");
+    return href.split("?")[0] + (query ? "?" + query : "");
+  }
+
+  // Replay answer ids from the start; null if they do not fit the tree.
+  function replay(tree, answers) {
+    var nodeId = tree.start, taken = [];
+    for (var i = 0; i < answers.length; i++) {
+      var node = tree.nodes[nodeId];
+      if (!node || !node.a) return null;
+      var answer = node.a.filter(function (a) { return a.id === answers[i]; })[0];
+      if (!answer) return null;
+      taken.push({ question: nodeId, text: node.q, answer: answer });
+      nodeId = answer.next;
+    }
+    return { taken: taken, end: nodeId };
+  }
+
+  // Working days: Monday to Friday, not a bank holiday, counted from the day after the start.
+  function addWorkingDays(startISO, days, closed) {
+    var t = Date.parse(startISO + "T00:00:00Z");
+    var counted = 0;
+    while (counted < days) {
+      t += DAY;
+      var d = new Date(t);
+      var iso = d.toISOString().slice(0, 10);
+      if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6 && !closed[iso]) counted += 1;
+    }
+    return new Date(t).toISOString().slice(0, 10);
+  }
+
+  function longDate(iso) {
+    return new Date(iso + "T00:00:00Z").toLocaleDateString("en-GB", {
+      weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC"
+    });
+  }
+
+  function todayISO() {
+    var now = new Date();
+    return new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate())).toISOString().slice(0, 10);
+  }
+
+  function text(el) { return el ? el.textContent.replace(/\s+/g, " ").trim() : ""; }
+
+  function init() {
+    var root = document.querySelector(".atlas-tree");
+    var tree = readJSON("tree-data");
+    if (!root || !tree) return;
+    var base = root.getAttribute("data-base");
+    var here = root.getAttribute("data-node");
+    var answers = answersFromURL();
+    var path = replay(tree, answers);
+    if (!path || path.end !== here) { answers = []; path = { taken: [], end: here }; }
+    var start = new URLSearchParams(window.location.search).get("start");
+
+    function nodeHref(nodeId, upTo) { return withParams(base + nodeId + "/", upTo, start); }
+
+    // Answers are links to the next page, carrying the answers so far.
+    Array.prototype.forEach.call(root.querySelectorAll("a[data-answer]"), function (link) {
+      link.href = withParams(link.getAttribute("href"), answers.concat([link.getAttribute("data-answer")]), start);
+    });
+
+    var back = root.querySelector("[data-back]");
+    if (back && path.taken.length) {
+      back.href = nodeHref(path.taken[path.taken.length - 1].question, answers.slice(0, -1));
+    }
+
+    var list = root.querySelector("[data-your-answers-list]");
+    if (list) {
+      if (!path.taken.length) {
+        list.innerHTML = "<p class=\"hint\">You have not answered any questions yet on this page’s link.</p>";
+      } else {
+        var dl = document.createElement("dl");
+        dl.className = "answers-summary";
+        path.taken.forEach(function (step, i) {
+          var row = document.createElement("div");
+          var dt = document.createElement("dt");
+          dt.textContent = step.text;
+          var dd = document.createElement("dd");
+          dd.textContent = step.answer.label + " ";
+          var change = document.createElement("a");
+          change.href = nodeHref(step.question, answers.slice(0, i));
+          change.textContent = "Change";
+          var hidden = document.createElement("span");
+          hidden.className = "visually-hidden";
+          hidden.textContent = " your answer to: " + step.text;
+          change.appendChild(hidden);
+          dd.appendChild(change);
+          row.appendChild(dt);
+          row.appendChild(dd);
+          dl.appendChild(row);
+        });
+        list.innerHTML = "";
+        list.appendChild(dl);
+      }
+    }
+
+    if (root.classList.contains("atlas-outcome")) outcome(root, tree, path, answers, start);
+  }
+
+  function outcome(root, tree, path, answers, start) {
+    var closedList = readJSON("bank-holidays") || [];
+    var closed = {};
+    closedList.forEach(function (d) { closed[d] = true; });
+    var first = closedList.length ? closedList[0].slice(0, 4) : null;
+    var last = closedList.length ? closedList[closedList.length - 1].slice(0, 4) : null;
+
+    var calc = root.querySelector("[data-deadline-calc]");
+    var input = root.querySelector("[data-start-date]");
+    var results = {};
+
+    function compute() {
+      var value = input && input.value;
+      var rows = root.querySelectorAll("tr[data-deadline]");
+      Array.prototype.forEach.call(rows, function (row) {
+        var cell = row.querySelector("[data-date]");
+        if (!value) { cell.textContent = "Enter a start date."; return; }
+        var due = addWorkingDays(value, parseInt(row.getAttribute("data-working-days"), 10), closed);
+        results[row.getAttribute("data-deadline")] = due;
+        var note = (first && (value.slice(0, 4) < first || due.slice(0, 4) > last))
+          ? " (bank holidays for that year are not known here: check by hand)" : "";
+        cell.textContent = longDate(due) + note;
+        cell.setAttribute("data-iso", due);
+      });
+      Array.prototype.forEach.call(root.querySelectorAll("[data-deadline-ref]"), function (ref) {
+        var due = results[ref.getAttribute("data-deadline-ref")];
+        var out = ref.parentNode.querySelector(".step__due") || document.createElement("strong");
+        out.className = "step__due";
+        out.textContent = due ? " — " + longDate(due) : "";
+        ref.parentNode.appendChild(out);
+      });
+      if (value) {
+        var url = withParams(window.location.pathname + window.location.search, answers, value);
+        window.history.replaceState(null, "", url + window.location.hash);
+      }
+    }
+
+    if (calc && input) {
+      calc.hidden = false;
+      input.value = start && /^\d{4}-\d{2}-\d{2}$/.test(start) ? start : todayISO();
+      input.addEventListener("change", compute);
+      input.addEventListener("input", compute);
+      compute();
+    }
+
+    function record() {
+      var lines = ["Decision record: " + tree.title,
+                   "Outcome: " + text(root.querySelector("h1")),
+                   text(root.querySelector(".lede")), "",
+                   "Link: " + window.location.href, "Recorded: " + longDate(todayISO()), ""];
+      lines.push("Answers:");
+      if (!path.taken.length) lines.push("- (none given: this outcome was opened directly)");
+      path.taken.forEach(function (step) { lines.push("- " + step.text + " " + step.answer.label); });
+      lines.push("", "What to do:");
+      Array.prototype.forEach.call(root.querySelectorAll("[data-step]"), function (step, i) {
+        var when = text(step.querySelector("[data-when]"));
+        var due = step.querySelector("[data-deadline-ref]");
+        var by = due ? " By: " + text(due) + text(step.querySelector(".step__due")) + "." : "";
+        lines.push((i + 1) + ". " + text(step.querySelector("[data-who]")) + (when ? " " + when : "") + ": " +
+                   text(step.querySelector("[data-text]")) + by + " [" + text(step.querySelector("[data-cites]")) + "]");
+      });
+      var rows = root.querySelectorAll("tr[data-deadline]");
+      if (rows.length) {
+        lines.push("", "Deadlines from " + (input && input.value ? longDate(input.value) : "the start date") +
+                   " (Monday to Friday, not bank holidays in England and Wales):");
+        Array.prototype.forEach.call(rows, function (row) {
+          lines.push("- " + text(row.querySelector("[data-label]")) + ": " + text(row.querySelector("[data-date]")) +
+                     " (" + text(row.querySelector("[data-rule]")) + ")");
+        });
+      }
+      Array.prototype.forEach.call(root.querySelectorAll("[data-section]"), function (section) {
+        lines.push("", section.getAttribute("data-section") + ":");
+        Array.prototype.forEach.call(section.querySelectorAll("li"), function (li) { lines.push("- " + text(li)); });
+      });
+      var cited = Array.prototype.map.call(root.querySelectorAll(".source-para summary"), text);
+      lines.push("", "Paragraphs cited: " + cited.join("; "),
+                 "Source: Leaving Care Atlas, our plain-English reading of the paragraphs cited.");
+      return lines.join("\n");
+    }
+
+    var actions = root.querySelector("[data-record-actions]");
+    var status = root.querySelector("[data-record-status]");
+    var pre = root.querySelector("[data-record-text]");
+    if (actions) {
+      actions.hidden = false;
+      var refresh = function () { if (pre) pre.textContent = record(); };
+      refresh();
+      if (input) input.addEventListener("change", refresh);
+      var copy = root.querySelector("[data-copy-record]");
+      copy.addEventListener("click", function () {
+        var value = record();
+        if (pre) pre.textContent = value;
+        if (!navigator.clipboard) { status.textContent = "Copy the text below by hand."; return; }
+        navigator.clipboard.writeText(value).then(function () {
+          status.textContent = "Copied. Paste it into your case notes.";
+        }, function () { status.textContent = "Could not copy: select the text below instead."; });
+      });
+      root.querySelector("[data-print]").addEventListener("click", function () { window.print(); });
+    }
+  }
+
+  // Expose the date arithmetic for the consistency test with the Python core.
+  window.atlasDeadlines = { addWorkingDays: addWorkingDays };
+
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(init);
+  } else {
+    document.addEventListener("DOMContentLoaded", init);
+  }
+})();

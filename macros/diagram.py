@@ -20,7 +20,7 @@ def _lines(text: str, width: int = 26, most: int = 4) -> list[str]:
     return lines
 
 
-def svg(tree, href) -> Markup:
+def svg(tree) -> Markup:
     rows: dict[int, list[str]] = {}
     for node_id in tree.nodes:
         if node_id in tree.depth:
@@ -57,12 +57,12 @@ def svg(tree, href) -> Markup:
     for node_id, (x, y, h) in boxes.items():
         node = tree.nodes[node_id]
         kind = node["type"]
-        parts.append(Markup('<a href="{}"><rect x="{:.0f}" y="{:.0f}" width="{}" height="{}" rx="6" class="{}"/>').format(
-            href(tree.node_url(node_id)), x, y, BOX_W, h, kind))
+        # No links inside: the picture is one image; the outline beside it holds the links.
+        parts.append(Markup('<rect x="{:.0f}" y="{:.0f}" width="{}" height="{}" rx="6" class="{}"/>').format(
+            x, y, BOX_W, h, kind))
         for i, line in enumerate(_lines(_label(node))):
             parts.append(Markup('<text x="{:.0f}" y="{:.0f}" class="{}-text">{}</text>').format(
                 x + PAD, y + PAD + (i + 1) * LINE_H - 3, kind, line))
-        parts.append(Markup("</a>"))
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)
 

@@ -104,7 +104,7 @@ def tree_pages(site, today: date | None = None) -> dict[str, tuple[str, bool]]:
         data = script_json(tree_json(tree))
         ctx = PageContext(site, tree.url)
         start = render("tree_start.html", site, tree.url, tree=tree,
-                       diagram=diagram.svg(tree, ctx.href), outline=diagram.outline(tree, ctx.href))
+                       diagram=diagram.svg(tree), outline=diagram.outline(tree, ctx.href))
         pages[f"decisions/{tree.id}/index.md"] = (page_source(tree.title, start, description=tree.covers), True)
         for node_id, node in tree.nodes.items():
             url = tree.node_url(node_id)

@@ -8,6 +8,7 @@ from pathlib import Path
 from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
+ROOT_DIR = Path(__file__).resolve().parent.parent
 COPIED = ["mkdocs.yml", "docs", "overrides", "macros", "data", "sources"]
 
 

@@ -51,10 +51,14 @@
     return new Date(t).toISOString().slice(0, 10);
   }
 
+  var DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December"];
+
+  // GOV.UK style, the same in every browser: "Thursday 14 January 2027".
   function longDate(iso) {
-    return new Date(iso + "T00:00:00Z").toLocaleDateString("en-GB", {
-      weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC"
-    });
+    var d = new Date(iso + "T00:00:00Z");
+    return DAYS[d.getUTCDay()] + " " + d.getUTCDate() + " " + MONTHS[d.getUTCMonth()] + " " + d.getUTCFullYear();
   }
 
   function todayISO() {

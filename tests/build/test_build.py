@@ -164,3 +164,23 @@ def test_bad_data_stops_the_cli_build_with_every_problem_and_no_traceback(tmp_pa
     assert re.search(r"data/documents/lassl-2004-20\.yaml:\d+: date: '28/07/2004'", output)
     assert "2 problems in data/: nothing was built." in output
     assert [p.name for p in site_dir.iterdir()] == ["old.html"]     # nothing half-built, nothing wiped
+
+
+def test_each_tree_has_a_diagram_with_a_text_alternative(built_site):
+    for tree in SITE.trees.values():
+        html = page(built_site, tree.url.rstrip("/"))
+        assert '<svg' in html and 'role="img"' in html and f"Diagram of {tree.title}" in html
+        outline = html.split('class="tree-outline"')[1]
+        for node_id, node in tree.nodes.items():     # every node is named in the text version
+            label = node.get("text") or node.get("title")
+            assert label.replace("'", "&#39;").replace('"', "&#34;") in html, (tree.id, node_id)
+        assert "Outcome: " in outline
+
+
+def test_outcome_pages_carry_the_record_the_holidays_and_their_paragraphs(built_site):
+    for tree in SITE.trees.values():
+        for node_id, node in tree.outcomes():
+            html = page(built_site, tree.node_url(node_id).rstrip("/"))
+            assert 'id="decision-record"' in html and "data-record-text" in html
+            assert 'id="bank-holidays"' in html
+            assert html.count('class="source-para"') >= len(set(node["cites"]))

@@ -1,0 +1,147 @@
+"""Decision trees in the browser: every journey with JavaScript on and off, keyboard only,
+answers carried in the URL, deadlines that agree with the Python core, and the record."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from macros.deadlines import add_working_days
+from macros.site import load_site
+from tests.support import ROOT_DIR
+
+SITE = load_site(ROOT_DIR)
+JOURNEYS = [(tree.id, j) for tree in SITE.trees.values() for j in tree.journeys]
+IDS = [f"{t}: {j['name']}" for t, j in JOURNEYS]
+
+
+def walk(page, base_url, tree, journey):
+    """Answer each question by clicking its label, as a person would."""
+    page.goto(base_url + tree.url)
+    page.get_by_role("link", name="Start", exact=True).click()
+    node_id = tree.start
+    for answer_id in journey["answers"]:
+        node = tree.nodes[node_id]
+        answer = next(a for a in node["answers"] if a["id"] == answer_id)
+        page.wait_for_url(f"**/{tree.node_url(node_id)}**")
+        assert page.locator("h1").inner_text() == node["text"]
+        page.locator("a.answer", has_text=answer["label"]).filter(has_text=answer["label"]).first.click()
+        node_id = answer["next"]
+    page.wait_for_url(f"**/{tree.node_url(journey['outcome'])}**")
+    assert page.locator("h1").inner_text() == tree.nodes[journey["outcome"]]["title"]
+
+
+@pytest.mark.parametrize("tree_id,journey", JOURNEYS, ids=IDS)
+def test_journey_without_javascript(browser, base_url, tree_id, journey):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    walk(page, base_url, SITE.trees[tree_id], journey)
+    assert "?" not in page.url          # plain links: nothing carried, nothing needed
+    context.close()
+
+
+@pytest.mark.parametrize("tree_id,journey", JOURNEYS, ids=IDS)
+def test_journey_with_javascript_lists_the_answers(browser, base_url, tree_id, journey):
+    context = browser.new_context()
+    page = context.new_page()
+    tree = SITE.trees[tree_id]
+    walk(page, base_url, tree, journey)
+    assert f"answers={','.join(journey['answers'])}" in page.url
+    summary = page.locator(".answers-summary")
+    assert summary.locator("dt").count() == len(journey["answers"])
+    # the shared link shows the same answers
+    other = context.new_page()
+    other.goto(page.url)
+    assert other.locator(".answers-summary dt").count() == len(journey["answers"])
+    context.close()
+
+
+def test_change_an_answer_and_start_again(page, base_url):
+    tree = SITE.trees["unplanned-move"]
+    journey = next(j for j in tree.journeys if j["outcome"] == "o-receiving-unplanned")
+    walk(page, base_url, tree, journey)
+    page.get_by_role("link", name="Change your answer to: " + tree.nodes[tree.start]["text"]).click()
+    page.wait_for_url(f"**/{tree.node_url(tree.start)}")
+    assert page.locator(".answers-summary dt").count() == 0
+    page.get_by_role("link", name="Start again").click()
+    page.wait_for_url(f"**/{tree.url}")
+
+
+def test_back_goes_to_the_previous_question(page, base_url):
+    tree = SITE.trees["step-down"]
+    journey = max(tree.journeys, key=lambda j: len(j["answers"]))
+    walk(page, base_url, tree, journey)
+    taken, _ = tree.follow(journey["answers"])
+    page.get_by_role("link", name="Back").click()
+    page.wait_for_url(f"**/{tree.node_url(taken[-1][0])}**")
+    assert page.locator(".answers-summary dt").count() == len(journey["answers"]) - 1
+
+
+def test_keyboard_only_through_a_whole_tree(page, base_url):
+    tree = SITE.trees["charging"]
+    journey = max(tree.journeys, key=lambda j: len(j["answers"]))
+    page.goto(base_url + tree.url)
+
+    def tab_to(text):
+        for _ in range(80):
+            page.keyboard.press("Tab")
+            if text in page.evaluate("document.activeElement.textContent.trim()"):
+                return
+        pytest.fail(f"Tab never reached {text!r}")
+
+    tab_to("Start")
+    page.keyboard.press("Enter")
+    node_id = tree.start
+    for answer_id in journey["answers"]:
+        answer = next(a for a in tree.nodes[node_id]["answers"] if a["id"] == answer_id)
+        page.wait_for_url(f"**/{tree.node_url(node_id)}**")
+        tab_to(answer["label"])
+        page.keyboard.press("Enter")
+        node_id = answer["next"]
+    page.wait_for_url(f"**/{tree.node_url(journey['outcome'])}**")
+
+
+@pytest.mark.parametrize("start,days", [("2026-12-14", 20), ("2026-12-18", 5), ("2027-03-25", 1),
+                                        ("2026-11-23", 20), ("2026-04-02", 20)])
+def test_browser_deadlines_agree_with_the_python_core(page, base_url, start, days):
+    page.goto(base_url + "decisions/unplanned-move/o-receiving-unplanned/")
+    due = page.evaluate(f"atlasDeadlines.addWorkingDays('{start}', {days}, "
+                        "Object.fromEntries(JSON.parse(document.getElementById('bank-holidays').textContent)"
+                        ".map(d => [d, true])))")
+    assert due == add_working_days(date.fromisoformat(start), days).isoformat()
+
+
+def test_the_outcome_works_out_deadlines_from_the_date_entered(browser, base_url):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(base_url + "decisions/unplanned-move/o-receiving-unplanned/?answers=receiving,unplanned")
+    page.get_by_label("Start date").fill("2026-12-14")
+    cell = page.locator("tr[data-deadline] [data-date]").first
+    assert cell.inner_text().startswith("Thursday 14 January 2027")
+    assert "start=2026-12-14" in page.url
+    page.get_by_role("button", name="Copy for case notes").click()
+    text = page.evaluate("navigator.clipboard.readText()")
+    assert "Outcome: " in text and "Answers:" in text
+    assert "Thursday 14 January 2027" in text
+    assert "National Protocol 9.3" in text
+    assert page.get_by_role("status").filter(has_text="Copied").count() == 1
+    context.close()
+
+
+def test_question_pages_are_not_in_search_but_outcomes_are(built_site):
+    import json
+    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    locations = {d["location"].split("#")[0] for d in docs}
+    assert "decisions/unplanned-move/o-receiving-unplanned/" in locations
+    assert not any("/q-" in loc for loc in locations)
+
+
+def test_the_print_stylesheet_hides_navigation(browser, base_url):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(base_url + "decisions/charging/o-emergency/")
+    page.emulate_media(media="print")
+    assert not page.locator(".md-header").is_visible()
+    assert not page.locator(".md-sidebar--primary").is_visible()
+    assert page.locator("h1").is_visible()
+    context.close()

@@ -22,6 +22,7 @@ class Tree:
     start: str
     nodes: dict[str, dict]          # node id -> node as in the data (plus nothing else)
     journeys: list[dict]
+    tables: list[dict]
     file: str
     parents: dict[str, list[str]] = field(default_factory=dict)
     depth: dict[str, int] = field(default_factory=dict)
@@ -65,7 +66,7 @@ def build_tree(yf: YamlFile) -> tuple[Tree, list[Problem]]:
         problems.append(Problem(yf.path, yf.line_of(path), field_path(path), message))
 
     tree = Tree(data["id"], data["title"], data["for"], data["covers"], data["have_to_hand"],
-                data["start"], data["nodes"], data["journeys"], yf.path)
+                data["start"], data["nodes"], data["journeys"], data.get("tables", []), yf.path)
     if not yf.path.endswith(f"/{tree.id}.yaml"):
         problem(("id",), f"the id {tree.id!r} must match the file name ({tree.id}.yaml)")
     nodes = tree.nodes
@@ -125,6 +126,12 @@ def build_tree(yf: YamlFile) -> tuple[Tree, list[Problem]]:
             problem(("nodes", node_id), "no answer leads here: the node cannot be reached from the start")
     # Every path ends in an outcome: with no loops, a question whose answers all lead to
     # existing nodes always ends in one, so broken `next`s (reported above) are the only gap.
+
+    for t, table in enumerate(data.get("tables", [])):
+        for r, row in enumerate(table["rows"]):
+            if len(row["cells"]) != len(table["columns"]):
+                problem(("tables", t, "rows", r, "cells"),
+                        f"{len(row['cells'])} cells for {len(table['columns'])} columns")
 
     reached = set()
     for i, journey in enumerate(tree.journeys):

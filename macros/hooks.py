@@ -15,7 +15,7 @@ from mkdocs.exceptions import Abort  # noqa: E402
 from mkdocs.structure.files import File, InclusionLevel  # noqa: E402
 
 from macros import csp  # noqa: E402
-from macros.pages import generated_pages  # noqa: E402
+from macros.pages import generated_files, generated_pages  # noqa: E402
 from macros.problems import DataError  # noqa: E402
 from macros.state import current_site, load_for_build  # noqa: E402
 
@@ -36,6 +36,8 @@ def on_files(files, config):
             files.remove(existing)
         inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
+    for src_uri, content in generated_files(current_site()).items():
+        files.append(File.generated(config, src_uri, content=content))
     return files
 
 

@@ -7,9 +7,11 @@ or raises DataError listing every problem. Nothing here knows about MkDocs.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from . import citations, schema, text_rules
+from .directory import Authority, District, build_authorities, build_directory, build_districts
 from .documents import PROTOCOL_ID, Document, build_document
 from .glossary import Term, build_glossary
 from .problems import DataError, Problem
@@ -22,8 +24,8 @@ def kind_of(rel: str) -> str | None:
         return "document"
     if rel.startswith("trees/") and rel.count("/") == 1:
         return "tree"
-    if rel == "glossary.yaml":
-        return "glossary"
+    if rel in ("glossary.yaml", "authorities.yaml", "districts.yaml", "lead-officers.yaml"):
+        return rel[: -len(".yaml")]
     return None
 
 
@@ -33,6 +35,9 @@ class Site:
     documents: dict[str, Document]
     glossary: list[Term]
     trees: dict[str, Tree] = field(default_factory=dict)
+    authorities: dict[str, Authority] = field(default_factory=dict)
+    districts: dict[str, District] = field(default_factory=dict)
+    today: date = field(default_factory=date.today)
     files: list[YamlFile] = field(default_factory=list)
 
     @property
@@ -43,11 +48,16 @@ class Site:
         return [d for d in self.documents.values() if d.id != PROTOCOL_ID]
 
 
-def load_site(root: Path) -> Site:
+REQUIRED = ("glossary", "authorities", "districts", "lead-officers")
+
+
+def load_site(root: Path, today: date | None = None) -> Site:
+    """`today` is when "in the future" and "due for review" are judged (tests fix it)."""
+    today = today or date.today()
     root = Path(root)
     data_dir = root / "data"
     problems: list[Problem] = []
-    by_kind: dict[str, list[YamlFile]] = {"document": [], "glossary": [], "tree": []}
+    by_kind: dict[str, list[YamlFile]] = {"document": [], "tree": [], **{k: [] for k in REQUIRED}}
     for path in sorted(data_dir.rglob("*")):
         if path.is_dir() or path.suffix == ".md":
             continue
@@ -72,12 +82,23 @@ def load_site(root: Path) -> Site:
         doc, found = build_document(yf)
         problems += found
         documents[doc.id] = doc
+    for kind in REQUIRED:
+        if not (data_dir / f"{kind}.yaml").exists():
+            problems.append(Problem(f"data/{kind}.yaml", 0, "", f"missing: data/{kind}.yaml is required"))
     glossary: list[Term] = []
     if by_kind["glossary"]:
         glossary, found = build_glossary(by_kind["glossary"][0])
         problems += found
-    elif not (data_dir / "glossary.yaml").exists():
-        problems.append(Problem("data/glossary.yaml", 0, "", "missing: the glossary file is required"))
+    authorities: dict[str, Authority] = {}
+    districts: dict[str, District] = {}
+    if by_kind["authorities"]:
+        authorities, found = build_authorities(by_kind["authorities"][0])
+        problems += found
+        if by_kind["districts"]:
+            districts, found = build_districts(by_kind["districts"][0], authorities)
+            problems += found
+        if by_kind["lead-officers"]:
+            problems += build_directory(by_kind["lead-officers"][0], authorities, today)
     if PROTOCOL_ID not in documents and not any(p.file == f"data/documents/{PROTOCOL_ID}.yaml" for p in problems):
         problems.append(Problem(f"data/documents/{PROTOCOL_ID}.yaml", 0, "",
                                 "missing: the National Protocol is required"))
@@ -88,11 +109,11 @@ def load_site(root: Path) -> Site:
         problems += found
         trees[tree.id] = tree
 
-    all_files = by_kind["document"] + by_kind["glossary"] + by_kind["tree"]
+    all_files = [yf for files in by_kind.values() for yf in files]
     # A citation into a document that could not be read is not reported again: that
     # document's own problems already stop the build.
     unreadable = {Path(p.file).stem for p in problems if p.file.startswith("data/documents/")} - set(documents)
     problems += citations.check(all_files, documents, unreadable)
     if problems:
         raise DataError(problems)
-    return Site(root, documents, glossary, trees, all_files)
+    return Site(root, documents, glossary, trees, authorities, districts, today, all_files)

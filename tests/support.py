@@ -81,11 +81,69 @@ GLOSSARY = textwrap.dedent("""\
     """)
 
 
+SOURCE = textwrap.dedent("""\
+    source:
+      title: Research
+      url: https://example.org/research
+      licence: CC BY 4.0
+      credit: Contains data from research
+      file: sources/research/authorities.csv
+      retrieved: "2026-11-22"
+      status: published
+    """)
+
+AUTHORITIES = SOURCE + textwrap.dedent("""\
+    authorities:
+      - code: E10000017
+        dfe_code: "888"
+        name: Lancashire
+        official_name: Lancashire County Council
+        type: CTY
+        region: North West
+        region_code: E12000002
+        registry_code: LAN
+        website: https://www.lancashire.gov.uk/
+      - code: E10000034
+        dfe_code: "885"
+        name: Worcestershire
+        official_name: Worcestershire County Council
+        type: CTY
+        region: West Midlands
+        region_code: E12000005
+        registry_code: WOR
+        website: https://www.worcestershire.gov.uk/
+    """)
+
+DISTRICTS = SOURCE + textwrap.dedent("""\
+    districts:
+      - code: E07000117
+        name: Burnley
+        official_name: Burnley Borough Council
+        county: E10000017
+        website: https://www.burnley.gov.uk/
+    """)
+
+LEAD_OFFICERS = textwrap.dedent("""\
+    entries:
+      - authority: E10000017
+        role: Leaving Care Service
+        phone: "0300 123 6720"
+        email: leaving.care@lancashire.gov.uk
+        status: published
+        as_of: "2026-11-01"
+        sources:
+          - what: Customer access line
+            cites: ["national-protocol:9.1"]
+    """)
+
+
 def tiny_data(dest: Path) -> Path:
     """Write the tiny data set under dest/data and return dest."""
     (dest / "data" / "documents").mkdir(parents=True)
     (dest / "data" / "documents" / "national-protocol.yaml").write_text(PROTOCOL, encoding="utf-8")
-    (dest / "data" / "glossary.yaml").write_text(GLOSSARY, encoding="utf-8")
+    for name, text in (("glossary", GLOSSARY), ("authorities", AUTHORITIES), ("districts", DISTRICTS),
+                       ("lead-officers", LEAD_OFFICERS)):
+        (dest / "data" / f"{name}.yaml").write_text(text, encoding="utf-8")
     return dest
 
 

@@ -226,7 +226,7 @@
   }
 
   // Expose the date arithmetic for the consistency test with the Python core.
-  window.atlasDeadlines = { addWorkingDays: addWorkingDays };
+  window.atlasDeadlines = { addWorkingDays: addWorkingDays, longDate: longDate };
 
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(init);

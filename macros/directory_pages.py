@@ -1,0 +1,115 @@
+"""Pages of the directory: every council, the planner, coverage, open data; and the data files."""
+from __future__ import annotations
+
+from itertools import groupby
+
+from markupsafe import Markup
+
+from . import exports
+from .deadlines import bank_holidays
+from .documents import slug
+from .render import page_source, render
+from .tree_pages import script_json
+
+REGIONS = ["North East", "North West", "Yorkshire and The Humber", "East Midlands", "West Midlands",
+           "East of England", "London", "South East", "South West"]
+
+
+def planner_json(site) -> dict:
+    councils = {}
+    for a in site.authorities.values():
+        e = a.entry
+        entry = None
+        if e:
+            entry = {"role": e.role, "team": e.team, "note": e.note, "phone_note": e.phone_note,
+                     "phones": ([["Phone", e.phone.shown, e.phone.tel]] if e.phone else [])
+                     + ([["Out of hours", e.out_of_hours.shown, e.out_of_hours.tel]] if e.out_of_hours else [])
+                     + [[label, p.shown, p.tel] for label, p in e.other_phones],
+                     "email": e.email, "address": e.address, "web_page": e.web_page, "status": e.status,
+                     "as_of": e.as_of.isoformat(), "due": e.due_for_review(site.today)}
+        councils[a.slug] = {"name": a.name, "official_name": a.official_name, "type": a.type_name,
+                            "region": a.region, "url": a.url, "website": a.website, "entry": entry}
+    districts = {f"district-{slug(d.name)}": {"name": d.name, "county": site.authorities[d.county].slug}
+                 for d in site.districts.values()}
+    return {"councils": councils, "districts": districts}
+
+
+def coverage_rows(site):
+    rows = []
+    for region in REGIONS:
+        group = [a for a in site.authorities.values() if a.region == region]
+        registered = [a for a in group if a.entry]
+        rows.append({"region": region, "total": len(group), "registered": len(registered),
+                     "current": sum(1 for a in registered if not a.entry.due_for_review(site.today)),
+                     "offers": 0})
+    totals = {key: sum(r[key] for r in rows) for key in ("total", "registered", "current", "offers")}
+    return rows, totals
+
+
+def coverage_chart(rows) -> Markup:
+    """Horizontal bars: each region's councils, with the registered share filled."""
+    bar_h, gap, label_w, bar_w = 22, 10, 190, 360
+    most = max(r["total"] for r in rows)
+    height = len(rows) * (bar_h + gap) + 10
+    parts = [Markup('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" width="100%" role="img" '
+                    'aria-labelledby="chart-title" class="coverage-svg"><title id="chart-title">Registered '
+                    'leaving care contacts by region: see the table below for the figures</title>').format(
+                        label_w + bar_w + 90, height)]
+    for i, r in enumerate(rows):
+        y = 5 + i * (bar_h + gap)
+        total_w = bar_w * r["total"] / most
+        done_w = bar_w * r["registered"] / most
+        parts.append(Markup('<text x="{}" y="{}" class="label" text-anchor="end">{}</text>').format(
+            label_w - 8, y + bar_h - 6, r["region"]))
+        parts.append(Markup('<rect x="{}" y="{}" width="{:.1f}" height="{}" class="total"/>').format(label_w, y, total_w, bar_h))
+        parts.append(Markup('<rect x="{}" y="{}" width="{:.1f}" height="{}" class="done"/>').format(label_w, y, done_w, bar_h))
+        parts.append(Markup('<text x="{:.1f}" y="{}" class="figure">{} of {}</text>').format(
+            label_w + total_w + 6, y + bar_h - 6, r["registered"], r["total"]))
+    parts.append(Markup("</svg>"))
+    return Markup("").join(parts)
+
+
+def directory_pages(site) -> dict[str, tuple[str, bool]]:
+    pages: dict[str, tuple[str, bool]] = {}
+    authorities = sorted(site.authorities.values(), key=lambda a: a.name)
+    registered = [a for a in authorities if a.entry]
+    stale = [a for a in registered if a.entry.due_for_review(site.today)]
+    by_region = [(region, [a for a in authorities if a.region == region]) for region in REGIONS]
+    by_letter = [(letter, list(group)) for letter, group in groupby(authorities, key=lambda a: a.name[0].upper())]
+    pages["authorities/index.md"] = (page_source(
+        "Leaving care contacts for every council",
+        render("authorities.html", site, "authorities/", authorities=authorities, registered=registered,
+               stale=stale, by_region=by_region, by_letter=by_letter, today=site.today),
+        description="The leaving care contact for each of the 153 councils in England that look after children."), True)
+    for a in authorities:
+        pages[f"authorities/{a.slug}.md"] = (page_source(
+            f"{a.name}: leaving care contact", render("authority.html", site, a.url, a=a, today=site.today),
+            description=f"Leaving care contact, districts and local offer for {a.official_name}."), False)
+    districts = sorted(({"slug": slug(d.name), "name": d.name, "county_name": site.authorities[d.county].name}
+                        for d in site.districts.values()), key=lambda d: d["name"])
+    pages["moving.md"] = (page_source(
+        "Moving between councils",
+        render("moving.html", site, "moving/", authorities=authorities, districts=districts,
+               data=script_json(planner_json(site)),
+               holidays=script_json([d.isoformat() for d in bank_holidays(site.today.year - 1, site.today.year + 3)])),
+        description="Both councils' leaving care contacts side by side, with the steps, deadlines and who pays."), True)
+    rows, totals = coverage_rows(site)
+    pages["coverage.md"] = (page_source(
+        "Coverage", render("coverage.html", site, "coverage/", rows=rows, totals=totals, today=site.today.isoformat(),
+                           chart=coverage_chart(rows))), True)
+    pages["data/index.md"] = (page_source(
+        "Open data", render("open_data.html", site, "data/", counts={
+            "authorities": len(authorities), "districts": len(site.districts), "registered": len(registered)})), True)
+    return pages
+
+
+def data_files(site) -> dict[str, str]:
+    files = {"data/authorities.csv": exports.authorities_csv(site),
+             "data/districts.csv": exports.districts_csv(site),
+             "data/directory.csv": exports.directory_csv(site),
+             "data/directory.json": exports.directory_json(site),
+             "data/monitoring-template.csv": exports.monitoring_template()}
+    for a in site.authorities.values():
+        if a.entry:
+            files[f"data/vcards/{a.slug}.vcf"] = exports.vcard(a, site)
+    return files

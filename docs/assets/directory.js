@@ -22,11 +22,13 @@
     box.hidden = false;
 
     function apply() {
-      var words = input.value.toLowerCase().trim().split(/\s+/).filter(Boolean);
+      // The words as a phrase: "north west" is the region, not every name with "north" and "west".
+      var phrase = input.value.toLowerCase().replace(/\s+/g, " ").trim();
+      var words = phrase ? [phrase] : [];
       var shown = 0;
       Array.prototype.forEach.call(councils, function (li) {
         var hay = li.getAttribute("data-search");
-        var match = words.every(function (w) { return hay.indexOf(w) !== -1; });
+        var match = !phrase || hay.indexOf(phrase) !== -1;
         li.hidden = !match;
         if (match) shown += 1;
       });

@@ -42,7 +42,11 @@ def main() -> None:
                "build_seconds_runs": [round(t, 2) for t in times]}
     for name, rel in [("search_index", "search/search_index.json"),
                       ("protocol_html", "protocol/index.html"),
-                      ("home_html", "index.html")]:
+                      ("home_html", "index.html"),
+                      ("directory_html", "authorities/index.html"),
+                      ("council_page_html", "authorities/lancashire/index.html"),
+                      ("planner_html", "moving/index.html"),
+                      ("outcome_html", "decisions/unplanned-move/o-receiving-unplanned/index.html")]:
         raw, gz = sizes(site / rel)
         results[f"{name}_bytes"] = raw
         results[f"{name}_gzip_bytes"] = gz

@@ -71,11 +71,23 @@ class TermLinker:
         ) if forms else None
         self._href = href
         self.seen: set[str] = set()
+        self.references = None      # optional: text -> [(start, end, url, title)], see references.py
 
     def new_section(self):
         self.seen = set()
 
     def __call__(self, text: str) -> Markup:
+        """Escaped text with cross-references and first uses of terms as links."""
+        spans = self.references(text) if self.references else []
+        out, last = [], 0
+        for start, end, url, title in spans:
+            out.append(self._terms(text[last:start]))
+            out.append(Markup('<a class="xref" href="{}" title="{}">{}</a>').format(url, title, text[start:end]))
+            last = end
+        out.append(self._terms(text[last:]))
+        return Markup("").join(out)
+
+    def _terms(self, text: str) -> Markup:
         if not self._pattern:
             return escape(text)
         out = []

@@ -13,7 +13,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from . import citations
+from . import citations, references
 from .glossary import TermLinker
 from .links import relative
 
@@ -64,6 +64,8 @@ class PageContext:
 
 def render(template: str, site, url: str, **values) -> str:
     ctx = PageContext(site, url)
+    if "doc" in values:       # a document's own cross-references ("see paragraph 6.2") become links
+        ctx.linker.references = references.finder(values["doc"], site.documents, ctx.href)
     return environment().get_template(template).render(ctx=ctx, site=site, **values)
 
 

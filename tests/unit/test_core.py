@@ -78,3 +78,18 @@ def test_every_inline_script_is_allowed_by_its_hash_and_nothing_else():
     assert policy.count("'sha256-") == 1                 # the JSON block and the file need no hash
     assert "'unsafe-inline'" not in policy.split("script-src")[1].split(";")[0]
     assert out.index("Content-Security-Policy") < out.index("<title>")
+
+
+def test_cross_references_in_a_document_become_links_and_acts_do_not():
+    from pathlib import Path
+    from macros.references import finder
+    from macros.site import load_site
+    site = load_site(Path(__file__).resolve().parents[2])
+    protocol = site.documents["national-protocol"]
+    find = finder(protocol, site.documents, lambda url: "/" + url)
+    spans = find("the cost of negotiated services (see paragraphs 6.2 and 8.9).")
+    assert [(s[2], s[3]) for s in spans] == [("/protocol/#para-6-2", "National Protocol 6.2"),
+                                              ("/protocol/#para-8-9", "National Protocol 8.9")]
+    assert find('"relevant" (Section 23A), and paragraph 99.9') == []
+    lassl = finder(site.documents["lassl-2004-20"], site.documents, lambda url: "/" + url)
+    assert lassl("can be found in Section 5 of the Protocol.")[0][2] == "/protocol/#section-5"

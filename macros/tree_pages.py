@@ -34,7 +34,7 @@ def deadline_rule(d: dict) -> str:
     days = working_days(working_weeks=d.get("working_weeks"), working_days=d.get("working_days"))
     if "working_weeks" in d:
         weeks = d["working_weeks"]
-        return f"{weeks} working week{'s' if weeks != 1 else ''} ({days} working days) from {d['from']}"
+        return f"{weeks} working week{'s' if weeks != 1 else ''} ({days} working days, our reading) from {d['from']}"
     return f"{days} working day{'s' if days != 1 else ''} from {d['from']}"
 
 

@@ -125,7 +125,7 @@
 
     Array.prototype.forEach.call(root.querySelectorAll("[data-deadline-from-today]"), function (span) {
       var due = longDateFromToday(parseInt(span.getAttribute("data-deadline-from-today"), 10));
-      if (due) span.textContent = " (if the request is made today: by " + due + ")";
+      if (due) span.textContent = " (" + span.getAttribute("data-deadline-label") + ": by " + due + ")";
     });
 
     function show() {

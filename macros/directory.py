@@ -32,6 +32,7 @@ class Phone:
 class Entry:
     authority: str
     role: str
+    kind: str               # lead-officer | public-line
     team: str | None
     phone: Phone | None
     phone_note: str | None
@@ -170,7 +171,7 @@ def build_directory(yf: YamlFile, authorities: dict[str, Authority], today: date
             problem(path + ("as_of",), f"{raw['as_of']} is in the future: give the date the details were true")
         if not any(k in raw for k in ("phone", "email", "address", "web_page")):
             problem(path, "an entry needs at least one way to get in touch: phone, email, address or web_page")
-        authority.entry = Entry(raw["authority"], raw["role"], raw.get("team"), phones.get("phone"),
+        authority.entry = Entry(raw["authority"], raw["role"], raw["kind"], raw.get("team"), phones.get("phone"),
                                 raw.get("phone_note"), phones.get("out_of_hours"), others, raw.get("email"),
                                 raw.get("address", []), raw.get("web_page"), raw["status"], as_of,
                                 raw.get("note"), raw["sources"])

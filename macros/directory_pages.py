@@ -21,7 +21,7 @@ def planner_json(site) -> dict:
         e = a.entry
         entry = None
         if e:
-            entry = {"role": e.role, "team": e.team, "note": e.note, "phone_note": e.phone_note,
+            entry = {"role": e.role, "kind": e.kind, "team": e.team, "note": e.note, "phone_note": e.phone_note,
                      "phones": ([["Phone", e.phone.shown, e.phone.tel]] if e.phone else [])
                      + ([["Out of hours", e.out_of_hours.shown, e.out_of_hours.tel]] if e.out_of_hours else [])
                      + [[label, p.shown, p.tel] for label, p in e.other_phones],

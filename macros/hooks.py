@@ -14,7 +14,7 @@ if str(ROOT) not in sys.path:          # MkDocs loads hooks by file path, not as
 from mkdocs.exceptions import Abort  # noqa: E402
 from mkdocs.structure.files import File, InclusionLevel  # noqa: E402
 
-from macros import csp  # noqa: E402
+from macros import csp, html_fixes  # noqa: E402
 from macros.pages import generated_files, generated_pages  # noqa: E402
 from macros.problems import DataError  # noqa: E402
 from macros.state import current_site, load_for_build  # noqa: E402
@@ -42,7 +42,7 @@ def on_files(files, config):
 
 
 def on_post_page(output, page, config):
-    return csp.add_policy(output)
+    return csp.add_policy(html_fixes.add_skip_link(output))
 
 
 def on_post_template(output_content, template_name, config):

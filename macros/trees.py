@@ -23,6 +23,7 @@ class Tree:
     nodes: dict[str, dict]          # node id -> node as in the data (plus nothing else)
     journeys: list[dict]
     tables: list[dict]
+    between_councils: bool
     file: str
     parents: dict[str, list[str]] = field(default_factory=dict)
     depth: dict[str, int] = field(default_factory=dict)
@@ -66,7 +67,8 @@ def build_tree(yf: YamlFile) -> tuple[Tree, list[Problem]]:
         problems.append(Problem(yf.path, yf.line_of(path), field_path(path), message))
 
     tree = Tree(data["id"], data["title"], data["for"], data["covers"], data["have_to_hand"],
-                data["start"], data["nodes"], data["journeys"], data.get("tables", []), yf.path)
+                data["start"], data["nodes"], data["journeys"], data.get("tables", []),
+                bool(data.get("between_councils")), yf.path)
     if not yf.path.endswith(f"/{tree.id}.yaml"):
         problem(("id",), f"the id {tree.id!r} must match the file name ({tree.id}.yaml)")
     nodes = tree.nodes

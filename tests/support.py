@@ -127,6 +127,7 @@ LEAD_OFFICERS = textwrap.dedent("""\
     entries:
       - authority: E10000017
         role: Leaving Care Service
+        kind: lead-officer
         phone: "0300 123 6720"
         email: leaving.care@lancashire.gov.uk
         status: published

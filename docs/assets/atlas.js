@@ -31,10 +31,30 @@
     });
   }
 
+  // The theme's menu button is a <label> for a hidden checkbox: make it reachable and usable by keyboard.
+  function keyboardMenu() {
+    var toggle = document.getElementById("__drawer");
+    var button = document.querySelector("label.md-header__button[for='__drawer']");
+    if (!toggle || !button || button.dataset.enhanced) return;
+    button.dataset.enhanced = "yes";
+    button.setAttribute("tabindex", "0");
+    button.setAttribute("role", "button");
+    button.setAttribute("aria-label", "Menu");
+    button.setAttribute("aria-expanded", String(toggle.checked));
+    toggle.addEventListener("change", function () { button.setAttribute("aria-expanded", String(toggle.checked)); });
+    button.addEventListener("keydown", function (event) {
+      if (event.key === "Enter" || event.key === " ") {
+        event.preventDefault();
+        toggle.checked = !toggle.checked;
+        toggle.dispatchEvent(new Event("change"));
+      }
+    });
+  }
+
   // Material may swap page content without a reload (instant navigation): re-run on each page.
   if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(function () { enhanceCopyLinks(document); });
+    window.document$.subscribe(function () { enhanceCopyLinks(document); keyboardMenu(); });
   } else {
-    document.addEventListener("DOMContentLoaded", function () { enhanceCopyLinks(document); });
+    document.addEventListener("DOMContentLoaded", function () { enhanceCopyLinks(document); keyboardMenu(); });
   }
 })();

@@ -94,7 +94,7 @@
     var list = root.querySelector("[data-your-answers-list]");
     if (list) {
       if (!path.taken.length) {
-        list.innerHTML = "<p class=\"hint\">You have not answered any questions yet on this page’s link.</p>";
+        list.innerHTML = "<p class=\"hint\">You have not answered any questions yet.</p>";
       } else {
         var dl = document.createElement("dl");
         dl.className = "answers-summary";
@@ -181,7 +181,8 @@
       Array.prototype.forEach.call(root.querySelectorAll("[data-step]"), function (step, i) {
         var when = text(step.querySelector("[data-when]"));
         var due = step.querySelector("[data-deadline-ref]");
-        var by = due ? " By: " + text(due) + text(step.querySelector(".step__due")) + "." : "";
+        var dueDate = text(step.querySelector(".step__due"));
+        var by = due ? " By: " + text(due) + (dueDate ? " " + dueDate : "") + "." : "";
         lines.push((i + 1) + ". " + text(step.querySelector("[data-who]")) + (when ? " " + when : "") + ": " +
                    text(step.querySelector("[data-text]")) + by + " [" + text(step.querySelector("[data-cites]")) + "]");
       });

@@ -23,7 +23,7 @@
 
     function apply() {
       // The words as a phrase: "north west" is the region, not every name with "north" and "west".
-      var phrase = input.value.toLowerCase().replace(/\s+/g, " ").trim();
+      var phrase = input.value.toLowerCase().replace(/\./g, "").replace(/\s+/g, " ").trim();
       var words = phrase ? [phrase] : [];
       var shown = 0;
       Array.prototype.forEach.call(councils, function (li) {
@@ -77,6 +77,7 @@
       p.appendChild(a);
       box.appendChild(p);
     } else {
+      if (e.kind === "public-line") box.appendChild(el("p", "entry__kind", "No lead officer registered yet. Until one is, this is the service's public line:"));
       box.appendChild(el("p", "entry__role", e.role + (e.team ? " (" + e.team + ")" : "")));
       var dl = el("dl", "entry__contacts");
       e.phones.forEach(function (ph) {
@@ -103,7 +104,7 @@
       if (e.phone_note) box.appendChild(el("p", "hint", e.phone_note));
       var words = { confirmed: "Confirmed by the council", published: "From a public page or document; not yet confirmed by the council",
                     unverified: "Unverified: check before relying on it" }[e.status];
-      box.appendChild(el("p", "entry__status", words + ". True as of " + e.as_of + (e.due ? ". Due for review: more than 12 months old." : ".")));
+      box.appendChild(el("p", "entry__status", words + ". True as of " + window.atlasDeadlines.longDate(e.as_of).replace(/^\w+ /, "") + (e.due ? ". Due for review: more than 12 months old." : ".")));
     }
     var more = el("a", null, "Everything about " + council.name);
     more.href = document.querySelector("[data-planner-root]").getAttribute("data-base") + council.url;

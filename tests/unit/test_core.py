@@ -93,3 +93,12 @@ def test_cross_references_in_a_document_become_links_and_acts_do_not():
     assert find('"relevant" (Section 23A), and paragraph 99.9') == []
     lassl = finder(site.documents["lassl-2004-20"], site.documents, lambda url: "/" + url)
     assert lassl("can be found in Section 5 of the Protocol.")[0][2] == "/protocol/#section-5"
+
+
+def test_every_page_gets_a_skip_link_to_its_article():
+    from macros.html_fixes import add_skip_link
+    page = '<div data-md-component="skip">\n</div><article class="md-content__inner md-typeset"><h1>x</h1>'
+    out = add_skip_link(page)
+    assert '<a href="#content" class="md-skip">Skip to content</a>' in out and 'id="content"' in out
+    already = '<div data-md-component="skip"><a href="#x" class="md-skip">Skip</a></div>'
+    assert add_skip_link(already) == already

@@ -42,8 +42,9 @@
     button.setAttribute("aria-label", "Menu");
     button.setAttribute("aria-expanded", String(toggle.checked));
     toggle.addEventListener("change", function () { button.setAttribute("aria-expanded", String(toggle.checked)); });
+    // The theme already clicks a focused label on Enter; Space is ours.
     button.addEventListener("keydown", function (event) {
-      if (event.key === "Enter" || event.key === " ") {
+      if (event.key === " ") {
         event.preventDefault();
         toggle.checked = !toggle.checked;
         toggle.dispatchEvent(new Event("change"));

@@ -35,10 +35,13 @@ def test_pages_fit_the_screen(browser, base_url, url, width):
     context.close()
 
 
-def test_the_page_is_usable_at_320px(browser, base_url):
-    context = browser.new_context(viewport={"width": 320, "height": 640})
+@pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
+def test_the_page_is_usable_at_320px(browser, base_url, javascript):
+    context = browser.new_context(viewport={"width": 320, "height": 640}, java_script_enabled=javascript)
     page = context.new_page()
-    for url in ["", "protocol/", "practitioners/"]:
+    for url in ["", "protocol/", "practitioners/", "authorities/", "authorities/lancashire/", "moving/",
+                "moving/?from=lancashire&to=worcestershire", "coverage/", "lead-officers/your-entry/",
+                "decisions/unplanned-move/", "decisions/unplanned-move/o-receiving-unplanned/"]:
         page.goto(base_url + url)
         assert no_horizontal_scroll(page), url
     context.close()
@@ -155,4 +158,24 @@ def test_copy_link_copies_the_paragraph_address(browser, base_url):
     page.get_by_role("button", name="Copy link to paragraph 9.3").click()
     assert page.evaluate("navigator.clipboard.readText()") == base_url + "protocol/#para-9-3"
     assert page.get_by_role("status").filter(has_text="Link copied").count() == 1
+    context.close()
+
+
+def test_on_a_phone_the_keyboard_reaches_skip_link_and_menu_and_not_the_closed_drawer(browser, base_url):
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    page.goto(base_url + "authorities/lancashire/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Skip to content"
+    focused = []
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        focused.append(page.evaluate("document.activeElement.getAttribute('aria-label') || document.activeElement.textContent.trim()"))
+        if focused[-1] == "Menu":
+            break
+    assert focused[-1] == "Menu", focused
+    assert not page.evaluate("document.activeElement.closest('.md-sidebar--primary')")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.getElementById('__drawer').checked")
+    assert page.locator(".md-sidebar--primary").get_by_role("link", name="Moving between councils").is_visible()
     context.close()

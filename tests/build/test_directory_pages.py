@@ -64,3 +64,18 @@ def test_the_planner_page_lists_every_council_for_use_without_javascript(built_s
     for a in SITE.authorities.values():
         assert f'href="../{a.url}"' in html
     assert 'value="district-amber-valley">Amber Valley (Derbyshire)</option>' in html
+
+
+def test_public_lines_are_not_passed_off_as_lead_officers(built_site):
+    html = (built_site / "authorities" / "lancashire" / "index.html").read_text(encoding="utf-8")
+    assert "No lead officer registered yet.</strong> Until one is, this is the service’s public line" in html
+    directory = (built_site / "authorities" / "index.html").read_text(encoding="utf-8")
+    assert "<strong>0</strong> a lead officer, <strong>2</strong> only a public line" in directory
+
+
+def test_outcomes_about_two_councils_link_to_both_contacts(built_site):
+    for tree_id in ("unplanned-move", "charging"):
+        tree = SITE.trees[tree_id]
+        for node_id, _node in tree.outcomes():
+            html = (built_site / "decisions" / tree_id / node_id / "index.html").read_text(encoding="utf-8")
+            assert 'class="contacts-link"' in html and 'href="../../../moving/"' in html

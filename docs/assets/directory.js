@@ -123,6 +123,7 @@
     var from = root.querySelector("#planner-from");
     var to = root.querySelector("#planner-to");
     var out = root.querySelector("[data-planner-result]");
+    form.hidden = false;      // the form needs this script; without it the page lists every council instead
 
     Array.prototype.forEach.call(root.querySelectorAll("[data-deadline-from-today]"), function (span) {
       var due = longDateFromToday(parseInt(span.getAttribute("data-deadline-from-today"), 10));

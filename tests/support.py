@@ -203,3 +203,20 @@ def tiny_tree(dest: Path) -> Path:
     (dest / "data" / "trees").mkdir(parents=True, exist_ok=True)
     (dest / "data" / "trees" / "tiny.yaml").write_text(TREE, encoding="utf-8")
     return dest
+
+
+def edit(root: Path, rel: str, old: str, new: str) -> None:
+    """Change one thing in a data file of a test project (the old text must be there)."""
+    path = root / rel
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"test setup: {old!r} not in {rel}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def assert_reported(error, file: str, line: int, field: str, words: str) -> None:
+    """The DataError names this file, line and field, with these words in its message."""
+    wanted = [p for p in error.problems if str(p).startswith(f"{file}:{line}: {field}: ")]
+    assert wanted and any(words in p.message for p in wanted), \
+        f"expected {file}:{line}: {field}: …{words}…; got:\n{error.report()}"
+    # The printed form is the one people read: data/<file>:<line>: <field>: <what is wrong>
+    assert f"{file}:{line}: {field}: " in error.report()

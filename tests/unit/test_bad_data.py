@@ -9,17 +9,12 @@ import pytest
 
 from macros.problems import DataError
 from macros.site import load_site
-from tests.support import tiny_data
+from tests.support import assert_reported, edit, tiny_data
 
 P = "data/documents/national-protocol.yaml"
 G = "data/glossary.yaml"
 
 
-def edit(root, rel, old, new):
-    path = root / rel
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"test setup: {old!r} not in {rel}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 CASES = [
@@ -86,12 +81,7 @@ def test_bad_input_is_reported_with_file_line_and_field(tmp_path, case):
     edit(root, rel, old, new)
     with pytest.raises(DataError) as caught:
         load_site(root)
-    problems = caught.value.problems
-    matching = [p for p in problems if str(p).startswith(f"{file}:{line}: {field}: ")]
-    assert matching, f"expected {file}:{line}: {field}: …; got:\n{caught.value.report()}"
-    assert any(words in p.message for p in matching), caught.value.report()
-    # The printed form is the one people read: data/<file>:<line>: <field>: <what is wrong>
-    assert f"{file}:{line}: {field}: " in caught.value.report()
+    assert_reported(caught.value, file, line, field, words)
 
 
 def test_the_tiny_data_set_is_valid(tmp_path):

@@ -10,7 +10,7 @@ import pytest
 from macros.directory import parse_phone
 from macros.problems import DataError
 from macros.site import load_site
-from tests.support import tiny_data
+from tests.support import assert_reported, edit, tiny_data
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = load_site(ROOT)
@@ -60,11 +60,6 @@ def test_invalid_phone_numbers_are_refused(raw):
     assert parse_phone(raw) is None
 
 
-def edit(root, rel, old, new):
-    path = root / rel
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 BAD = [
@@ -102,5 +97,4 @@ def test_a_bad_entry_fails_with_file_line_and_field(tmp_path, case):
     edit(root, rel, old, new)
     with pytest.raises(DataError) as caught:
         load_site(root, today=TODAY)
-    wanted = [p for p in caught.value.problems if str(p).startswith(f"{file}:{line}: {field}: ")]
-    assert wanted and any(words in p.message for p in wanted), caught.value.report()
+    assert_reported(caught.value, file, line, field, words)

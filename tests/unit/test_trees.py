@@ -7,17 +7,12 @@ import pytest
 
 from macros.problems import DataError
 from macros.site import load_site
-from tests.support import tiny_data, tiny_tree
+from tests.support import assert_reported, edit, tiny_data, tiny_tree
 
 T = "data/trees/tiny.yaml"
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def edit(root, old, new):
-    path = root / T
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_the_tiny_tree_is_valid(tmp_path):
@@ -64,12 +59,10 @@ BROKEN = [
 def test_a_broken_tree_fails_with_file_line_and_field(tmp_path, case):
     _id, old, new, (line, field, words) = case
     root = tiny_tree(tiny_data(tmp_path))
-    edit(root, old, new)
+    edit(root, T, old, new)
     with pytest.raises(DataError) as caught:
         load_site(root)
-    report = caught.value.report()
-    wanted = [p for p in caught.value.problems if str(p).startswith(f"{T}:{line}: {field}: ")]
-    assert wanted and any(words in p.message for p in wanted), report
+    assert_reported(caught.value, T, line, field, words)
 
 
 # The real trees' worked journeys, each a test of its own.

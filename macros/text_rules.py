@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 
+import nh3
+
 from .problems import Problem, field_path
 from .yamlfile import YamlFile
 
-# A tag, a comment or a doctype: `<b>`, `</p>`, `<!-- -->`. "age < 25" is not markup.
-_MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>|<\s*[A-Za-z]+\s*/?\s*$")
+# nh3 (the Rust ammonia sanitiser) decides what is markup: `<b>`, `</p>`, `<!-- -->` are;
+# "age < 25" and "Tom & Jerry" are not.
 _MARKDOWN = re.compile(r"\*\*[^*]+\*\*|\[[^\]]+\]\([^)]+\)")
 
 
@@ -27,7 +29,7 @@ def strings(data, path=()):
 
 
 def find_markup(text: str) -> str | None:
-    if _MARKUP.search(text):
+    if nh3.is_html(text):
         return "HTML is not allowed in data: write plain text (it is shown exactly as written)"
     if _MARKDOWN.search(text):
         return "Markdown is not allowed in data: write plain text"

@@ -46,6 +46,7 @@ class Section:
     anchor: str
     summary: dict | None
     lost: str | None
+    lost_link: str | None   # ours: the page of this site that rebuilds what was lost
     paragraphs: list[Paragraph]
     sections: list["Section"]
     depth: int               # 0 for a top-level section
@@ -142,7 +143,7 @@ def build_document(yf: YamlFile) -> tuple[Document, list[Problem]]:
                                     "a section needs paragraphs, sub-sections, or `lost` to say why it has none"))
         subs = [make_section(s, path + ("sections", j), depth + 1)
                 for j, s in enumerate(raw.get("sections", []))]
-        return Section(number, title, anchor, raw.get("summary"), raw.get("lost"),
+        return Section(number, title, anchor, raw.get("summary"), raw.get("lost"), raw.get("lost_link"),
                        paragraphs, subs, depth, path)
 
     sections = [make_section(s, ("sections", i), 0) for i, s in enumerate(data["sections"])]

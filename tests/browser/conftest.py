@@ -51,3 +51,25 @@ def site_pages(built_site):
         rel = html.relative_to(built_site).as_posix()
         urls.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
     return urls
+
+
+def search(page, base_url, words):
+    """Search as a person would, once the index is ready; returns result paths with anchors."""
+    from urllib.parse import urlsplit
+    page.goto(base_url)
+    box = page.get_by_role("textbox", name="Search").first
+    box.click()
+    # The theme says "Initializing search" until its worker has loaded the index.
+    page.locator(".md-search-result__meta", has_text="Type to start searching").wait_for()
+    page.keyboard.type(words)         # the theme listens to keys, so type as a person would
+    # Results are redrawn as each key is typed: wait until they are for the whole query
+    # (the theme puts the searched words in each result's link as ?h=…).
+    last = words.split()[-1].lower()
+    page.wait_for_function(
+        "last => [...document.querySelectorAll('.md-search-result__item a')].some(a =>"
+        " (new URL(a.href).searchParams.get('h') || '').toLowerCase().split(' ').includes(last))",
+        arg=last)
+    results = page.locator(".md-search-result__item a")
+    # Material adds ?h=<words> to highlight them; the place is the path and the anchor
+    hrefs = [urlsplit(results.nth(i).get_attribute("href")) for i in range(results.count())]
+    return [f"{h.path}#{h.fragment}" if h.fragment else h.path for h in hrefs]

@@ -1,7 +1,7 @@
 """The directory and the planner in Chromium."""
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from tests.browser.conftest import search
 
 
 def visible_councils(page):
@@ -35,13 +35,7 @@ def test_without_javascript_the_directory_is_grouped_by_region_with_an_a_to_z(br
 
 
 def test_searching_a_council_name_lands_on_its_page(page, base_url):
-    page.goto(base_url)
-    box = page.get_by_role("textbox", name="Search").first
-    box.click()
-    box.fill("Worcestershire")        # one input event: no results for a half-typed word
-    first = page.locator(".md-search-result__item a").first
-    first.wait_for()
-    assert urlsplit(first.get_attribute("href")).path.endswith("/authorities/worcestershire/")
+    assert search(page, base_url, "Worcestershire")[0].endswith("/authorities/worcestershire/")
 
 
 def test_the_planner_shows_both_councils_side_by_side(page, base_url):

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.conftest import site_pages
+from tests.browser.conftest import search, site_pages
 
 SHOTS = Path(__file__).resolve().parents[2] / "test-results"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -47,31 +47,19 @@ def test_the_page_is_usable_at_320px(browser, base_url, javascript):
     context.close()
 
 
-def _search(page, base_url, words):
-    page.goto(base_url)
-    box = page.get_by_role("textbox", name="Search").first
-    box.click()
-    box.fill(words)                   # one input event: no results for a half-typed word
-    results = page.locator(".md-search-result__item a")
-    results.first.wait_for()
-    # Material adds ?h=<words> to highlight them; the place is the path and the anchor
-    hrefs = [urlsplit(results.nth(i).get_attribute("href")) for i in range(results.count())]
-    return [f"{h.path}#{h.fragment}" if h.fragment else h.path for h in hrefs]
-
-
 def test_search_for_unplanned_lists_paragraph_9_3_and_8_11(page, base_url):
-    hrefs = _search(page, base_url, "unplanned")
+    hrefs = search(page, base_url, "unplanned")
     assert any(h.endswith("protocol/#para-9-3") for h in hrefs), hrefs
     assert any(h.endswith("protocol/#para-8-11") for h in hrefs), hrefs   # by its topic label
 
 
 def test_search_for_emergency_financial_assistance_finds_8_11(page, base_url):
-    hrefs = _search(page, base_url, "emergency financial assistance")
+    hrefs = search(page, base_url, "emergency financial assistance")
     assert any(h.endswith("protocol/#para-8-11") for h in hrefs), hrefs
 
 
 def test_search_for_a_glossary_term_finds_its_entry(page, base_url):
-    hrefs = _search(page, base_url, "staying put")
+    hrefs = search(page, base_url, "staying put")
     assert any(h.endswith("glossary/#staying-put") for h in hrefs), hrefs
 
 

@@ -102,30 +102,38 @@ def build_tree(yf: YamlFile) -> tuple[Tree, list[Problem]]:
                     problem(("nodes", node_id, "steps", i, "deadline"),
                             f"no deadline {step['deadline']!r} in this outcome's deadlines")
 
-    # Cycles, found by depth-first search from the start; a back edge is a loop.
+    # Loops, found by depth-first search from the start: an answer leading to a question still
+    # being explored (GREY) leads back to an earlier question.
+    tree.depth[tree.start] = 0
     WHITE, GREY, BLACK = 0, 1, 2
     colour = {n: WHITE for n in nodes}
+    looped = False
 
-    def visit(node_id, depth):
+    def visit(node_id):
+        nonlocal looped
         colour[node_id] = GREY
-        tree.depth[node_id] = max(tree.depth.get(node_id, 0), depth)
-        node = nodes[node_id]
-        for i, answer in enumerate(node.get("answers", [])):
+        for i, answer in enumerate(nodes[node_id].get("answers", [])):
             nxt = answer["next"]
             if nxt not in nodes:
                 continue
             if colour[nxt] == GREY:
+                looped = True
                 problem(("nodes", node_id, "answers", i, "next"),
                         f"{nxt!r} leads back to an earlier question: trees may not loop")
-            elif colour[nxt] == WHITE or tree.depth.get(nxt, 0) < depth + 1:
-                if colour[nxt] != GREY:
-                    visit(nxt, depth + 1)
+            elif colour[nxt] == WHITE:
+                visit(nxt)
         colour[node_id] = BLACK
 
-    visit(tree.start, 0)
+    visit(tree.start)
     for node_id in nodes:
         if colour[node_id] == WHITE:
             problem(("nodes", node_id), "no answer leads here: the node cannot be reached from the start")
+    if not looped:
+        # Each node's row in the diagram: its longest path from the start.
+        for node_id in _in_order(tree.start, nodes):
+            for answer in nodes[node_id].get("answers", []):
+                if answer["next"] in nodes:
+                    tree.depth[answer["next"]] = max(tree.depth.get(answer["next"], 0), tree.depth[node_id] + 1)
     # Every path ends in an outcome: with no loops, a question whose answers all lead to
     # existing nodes always ends in one, so broken `next`s (reported above) are the only gap.
 
@@ -151,3 +159,18 @@ def build_tree(yf: YamlFile) -> tuple[Tree, list[Problem]]:
         if node_id not in reached:
             problem(("journeys",), f"no journey reaches the outcome {node_id!r}: add a worked example")
     return tree, problems
+
+
+def _in_order(start: str, nodes: dict) -> list[str]:
+    """Reachable nodes, each after every node that leads to it (a topological order)."""
+    order, seen = [], set()
+
+    def visit(node_id):
+        seen.add(node_id)
+        for answer in nodes[node_id].get("answers", []):
+            if answer["next"] in nodes and answer["next"] not in seen:
+                visit(answer["next"])
+        order.append(node_id)
+
+    visit(start)
+    return order[::-1]

@@ -168,3 +168,11 @@ def test_on_a_phone_the_keyboard_reaches_skip_link_and_menu_and_not_the_closed_d
     assert page.evaluate("document.getElementById('__drawer').checked")
     assert page.locator(".md-sidebar--primary").get_by_role("link", name="Moving between councils").is_visible()
     context.close()
+
+
+def test_without_javascript_no_search_box_is_offered(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + "protocol/")
+    assert page.get_by_role("textbox", name="Search").count() == 0 or not page.get_by_role("textbox", name="Search").first.is_visible()
+    context.close()

@@ -24,3 +24,19 @@ def built_site(tmp_path_factory) -> Path:
     site_dir = tmp_path_factory.mktemp("site")
     build_site(ROOT, site_dir)
     return site_dir
+
+
+SUITES = ("unit", "build", "browser")
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """A whole run must hold all three suites: a folder silently skipped is a defect.
+
+    (pytest skips folders named "build" unless told otherwise: that once hid tests/build.)"""
+    whole_run = all(Path(arg).resolve() in (ROOT, ROOT / "tests") for arg in config.args)
+    if not whole_run or config.option.keyword or config.option.markexpr:
+        return
+    found = {Path(item.fspath).relative_to(ROOT / "tests").parts[0] for item in items}
+    missing = [suite for suite in SUITES if suite not in found]
+    if missing:
+        raise pytest.UsageError(f"no tests collected from tests/{', tests/'.join(missing)}")

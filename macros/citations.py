@@ -50,3 +50,8 @@ def check(files: list[YamlFile], documents: dict, unreadable: set = frozenset())
 def resolve(citation: str, documents: dict):
     doc_id, number = parse(citation)
     return documents[doc_id].index[number]
+
+
+def label(target, documents: dict) -> str:
+    """How a cited paragraph is named everywhere: "National Protocol 9.3"."""
+    return f"{documents[target.doc_id].short_title} {target.number}"

@@ -6,10 +6,9 @@ from itertools import groupby
 from markupsafe import Markup
 
 from . import exports
-from .deadlines import bank_holidays
 from .documents import slug
 from .render import page_source, render
-from .tree_pages import script_json
+from .tree_pages import holidays_json, script_json
 
 REGIONS = ["North East", "North West", "Yorkshire and The Humber", "East Midlands", "West Midlands",
            "East of England", "London", "South East", "South West"]
@@ -91,7 +90,7 @@ def directory_pages(site) -> dict[str, tuple[str, bool]]:
         "Moving between councils",
         render("moving.html", site, "moving/", authorities=authorities, districts=districts,
                data=script_json(planner_json(site)),
-               holidays=script_json([d.isoformat() for d in bank_holidays(site.today.year - 1, site.today.year + 3)])),
+               holidays=holidays_json(site.today)),
         description="Both councils' leaving care contacts side by side, with the steps, deadlines and who pays."), True)
     rows, totals = coverage_rows(site)
     pages["coverage.md"] = (page_source(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from . import citations
 from .documents import PROTOCOL_ID
 
 NUMBER = r"\d+(?:\.\d+)*"
@@ -20,7 +21,7 @@ def finder(doc, documents: dict, href):
 
     def target(doc_id, number):
         found = documents[doc_id].index.get(number.rstrip("."))
-        return (href(found.url), f"{documents[doc_id].short_title} {found.number}") if found else None
+        return (href(found.url), citations.label(found, documents)) if found else None
 
     def find(text: str):
         spans = []

@@ -57,8 +57,7 @@ class PageContext:
 
     def cite(self, citation: str, label: str | None = None) -> Markup:
         target = citations.resolve(citation, self.site.documents)
-        doc = self.site.documents[target.doc_id]
-        text = label or f"{doc.short_title} {target.number}"
+        text = label or citations.label(target, self.site.documents)
         return Markup('<a class="cite" href="{}">{}</a>').format(self.href(target.url), text)
 
 

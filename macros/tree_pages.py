@@ -30,8 +30,12 @@ def tree_json(tree) -> dict:
     return {"id": tree.id, "title": tree.title, "start": tree.start, "nodes": nodes}
 
 
-def deadline_rule(d: dict) -> str:
-    days = working_days(working_weeks=d.get("working_weeks"), working_days=d.get("working_days"))
+def holidays_json(today: date) -> Markup:
+    """The bank holidays the browser needs, from last year to three years ahead."""
+    return script_json([d.isoformat() for d in bank_holidays(today.year - 1, today.year + 3)])
+
+
+def deadline_rule(d: dict, days: int) -> str:
     if "working_weeks" in d:
         weeks = d["working_weeks"]
         return f"{weeks} working week{'s' if weeks != 1 else ''} ({days} working days, our reading) from {d['from']}"
@@ -65,10 +69,10 @@ def sources_for(node: dict, site) -> list[Source]:
     return out
 
 
-def record_text(tree, node: dict, deadlines: dict, ctx: PageContext) -> str:
+def record_text(tree, node: dict, deadlines: dict, site) -> str:
     """The decision record as plain text (the version shown without JavaScript)."""
     def cites(items):
-        return ", ".join(_cite_label(c, ctx.site) for c in items)
+        return ", ".join(citations.label(citations.resolve(c, site.documents), site.documents) for c in items)
 
     lines = [f"Decision record: {tree.title}", f"Outcome: {node['title']}", node["summary"], "",
              "Answers: not listed (JavaScript is off; note your answers here).", "", "What to do:"]
@@ -87,15 +91,9 @@ def record_text(tree, node: dict, deadlines: dict, ctx: PageContext) -> str:
     return "\n".join(lines)
 
 
-def _cite_label(citation: str, site) -> str:
-    target = citations.resolve(citation, site.documents)
-    return f"{site.documents[target.doc_id].short_title} {target.number}"
-
-
-def tree_pages(site, today: date | None = None) -> dict[str, tuple[str, bool]]:
+def tree_pages(site) -> dict[str, tuple[str, bool]]:
     """{src path: (markdown, in nav)} for every tree page."""
-    today = today or date.today()
-    holidays = script_json([d.isoformat() for d in bank_holidays(today.year - 1, today.year + 3)])
+    holidays = holidays_json(site.today)
     pages: dict[str, tuple[str, bool]] = {}
     trees = sorted(site.trees.values(), key=lambda t: t.title)
     pages["decisions/index.md"] = (page_source(
@@ -115,15 +113,14 @@ def tree_pages(site, today: date | None = None) -> dict[str, tuple[str, bool]]:
                               back_url=back, data=data)
                 source = page_source(f"{node['text']} – {tree.title}", html, search=False)
             else:
-                deadlines = {d["id"]: {**d, "rule": deadline_rule(d),
-                                       "days": working_days(working_weeks=d.get("working_weeks"),
-                                                            working_days=d.get("working_days"))}
-                             for d in node.get("deadlines", [])}
-                node_ctx = PageContext(site, url)
+                deadlines = {}
+                for d in node.get("deadlines", []):
+                    days = working_days(working_weeks=d.get("working_weeks"), working_days=d.get("working_days"))
+                    deadlines[d["id"]] = {**d, "days": days, "rule": deadline_rule(d, days)}
                 html = render("tree_outcome.html", site, url, tree=tree, node=node, node_id=node_id,
                               back_url=back, data=data, deadlines=deadlines, holidays=holidays,
                               sources=sources_for(node, site),
-                              record_text=record_text(tree, node, deadlines, node_ctx))
+                              record_text=record_text(tree, node, deadlines, site))
                 source = page_source(f"{node['title']} – {tree.title}", html, description=node["summary"])
             pages[f"decisions/{tree.id}/{node_id}.md"] = (source, False)
     return pages

@@ -19,8 +19,11 @@ def define_env(env):
         return PageContext(current_site(), url)
 
     @env.macro
-    def cite(citation: str, label: str | None = None) -> Markup:
-        """A link to a paragraph: {{ cite('national-protocol:9.3') }}."""
+    def cite(citation: str, label: str | None = None, evidence: str | None = None,
+             reading: bool = False) -> Markup:
+        """A link to a paragraph: {{ cite('national-protocol:9.3', evidence='within 4 working weeks') }}.
+
+        The evidence is checked against the paragraph when data/ is loaded (macros/evidence.py)."""
         return _ctx().cite(citation, label)
 
     @env.macro

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import citations, schema, text_rules
+from . import citations, evidence, schema, text_rules
 from .directory import Authority, District, build_authorities, build_directory, build_districts
 from .documents import PROTOCOL_ID, Document, build_document
 from .glossary import Term, build_glossary
@@ -114,6 +114,10 @@ def load_site(root: Path, today: date | None = None) -> Site:
     # document's own problems already stop the build.
     unreadable = {Path(p.file).stem for p in problems if p.file.startswith("data/documents/")} - set(documents)
     problems += citations.check(all_files, documents, unreadable)
+    if not unreadable:
+        problems += evidence.check(by_kind, documents)
+        if (root / "docs").is_dir():
+            problems += evidence.check_pages(root / "docs", root, documents)
     if problems:
         raise DataError(problems)
     return Site(root, documents, glossary, trees, authorities, districts, today, all_files)

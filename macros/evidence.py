@@ -156,6 +156,9 @@ def tree_places(data):
         if node.get("type") == "question":
             if "hint" in node:
                 yield ("nodes", node_id)
+            for i, answer in enumerate(node.get("answers", [])):
+                if "hint" in answer:
+                    yield ("nodes", node_id, "answers", i)
             continue
         for key in ("steps", "deadlines", "who_pays", "record", "notes"):
             for i, _ in enumerate(node.get(key, [])):

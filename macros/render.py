@@ -13,7 +13,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from . import citations, references
+from . import citations, evidence, references
 from .glossary import TermLinker
 from .links import relative
 
@@ -59,6 +59,23 @@ class PageContext:
         target = citations.resolve(citation, self.site.documents)
         text = label or citations.label(target, self.site.documents)
         return Markup('<a class="cite" href="{}">{}</a>').format(self.href(target.url), text)
+
+
+    def quotes(self, item) -> list:
+        """The source's own words behind a line of ours (its `evidence`), as the source writes them."""
+        if not isinstance(item, dict) or not item.get("cites"):
+            return []
+        found = (evidence.locate(p, item["cites"], self.site.documents) for p in evidence.phrases(item.get("evidence")))
+        return [q for q in found if q is not None]
+
+    def says(self, quotes) -> str:
+        """Who is speaking in a quote: "The National Protocol says"."""
+        names = []
+        for q in quotes:
+            name = self.site.documents[citations.parse(q.citation)[0]].short_title
+            if name not in names:
+                names.append(name)
+        return "The " + " and the ".join(names) + (" say" if len(names) > 1 else " says")
 
 
 def render(template: str, site, url: str, **values) -> str:

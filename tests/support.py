@@ -47,9 +47,9 @@ PROTOCOL = textwrap.dedent("""\
     sections:
       - number: "9"
         title: Procedures
-        summary:
-          text: Our summary.
-          cites: ["national-protocol:9.3"]
+        summary: {evidence: "The receiving authority will take",
+          text: Our summary.,
+          cites: ["national-protocol:9.3"]}
         paragraphs:
           - number: "9.1"
             blocks:
@@ -69,14 +69,14 @@ GLOSSARY = textwrap.dedent("""\
       - id: responsible-authority
         term: responsible authority
         definition: The council that last looked after the young person.
-        defined_in:
-          cites: ["national-protocol:9.3"]
+        defined_in: {evidence: "Interview the young person",
+          cites: ["national-protocol:9.3"]}
       - id: receiving-authority
         term: receiving authority
         also: [host authority]
         definition: The council where the care leaver now lives.
-        defined_in:
-          cites: ["national-protocol:9.1"]
+        defined_in: {evidence: "Planned moves",
+          cites: ["national-protocol:9.1"]}
         see_also: [responsible-authority]
     """)
 
@@ -174,23 +174,23 @@ TREE = textwrap.dedent("""\
         title: Responsible steps
         summary: Do this.
         steps:
-          - {who: responsible authority, text: Send the plan., cites: ["national-protocol:9.3"]}
+          - {who: responsible authority, text: Send the plan., cites: ["national-protocol:9.3"], evidence: "contact the responsible authority"}
         cites: ["national-protocol:9.3"]
       o-planned:
         type: outcome
         title: Planned steps
         summary: Reply.
         steps:
-          - {who: receiving authority, text: Reply., deadline: reply, cites: ["national-protocol:9.1"]}
+          - {who: receiving authority, text: Reply., deadline: reply, cites: ["national-protocol:9.1"], reading: true}
         deadlines:
-          - {id: reply, label: Reply, working_weeks: 4, from: the request, cites: ["national-protocol:9.1"]}
+          - {id: reply, label: Reply, working_weeks: 4, from: the request, cites: ["national-protocol:9.1"], evidence: "Planned moves"}
         cites: ["national-protocol:9.1"]
       o-unplanned:
         type: outcome
         title: Unplanned steps
         summary: Interview.
         steps:
-          - {who: receiving authority, text: Interview., cites: ["national-protocol:9.3"]}
+          - {who: receiving authority, text: Interview., cites: ["national-protocol:9.3"], evidence: "Interview the young person"}
         cites: ["national-protocol:9.3"]
     journeys:
       - {name: responsible, answers: [responsible], outcome: o-responsible}

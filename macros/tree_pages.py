@@ -30,6 +30,33 @@ def tree_json(tree) -> dict:
     return {"id": tree.id, "title": tree.title, "start": tree.start, "nodes": nodes}
 
 
+# Fields a practitioner may add to the decision record in the browser (never sent or kept).
+RECORD_FIELDS = [
+    {"id": "case-ref", "label": "Case reference", "hint": None, "between_councils": False},
+    {"id": "presented", "label": "When the young person presented or was referred",
+     "hint": "Date and time, e.g. Friday 4 December 2026, 3.15pm", "between_councils": True},
+    {"id": "contacted", "label": "Who was contacted, and when", "hint": None, "between_councils": True},
+    {"id": "money", "label": "Emergency money paid", "hint": "Amount and what it was for", "between_councils": True},
+]
+
+
+def record_fields(tree) -> list[dict]:
+    return [f for f in RECORD_FIELDS if tree.between_councils or not f["between_councils"]]
+
+
+def holiday_list(today: date) -> tuple[list[int], list[str]]:
+    """This year's and next year's bank holidays in words, for people counting by hand."""
+    from .deadlines import bank_holidays
+    years = [today.year, today.year + 1]
+    days = bank_holidays(years[0], years[1])
+    return years, [f"{d.strftime('%A')} {d.day} {d.strftime('%B %Y')} ({name})" for d, name in days.items()]
+
+
+def count_from_label(deadlines: dict) -> str:
+    starts = {d["from"] for d in deadlines.values()}
+    return f"the day {starts.pop()}" if len(starts) == 1 else "the day the count starts (see each deadline)"
+
+
 def holidays_json(today: date) -> Markup:
     """The bank holidays the browser needs, from last year to three years ahead."""
     return script_json([d.isoformat() for d in bank_holidays(today.year - 1, today.year + 3)])
@@ -74,8 +101,9 @@ def record_text(tree, node: dict, deadlines: dict, site) -> str:
     def cites(items):
         return ", ".join(citations.label(citations.resolve(c, site.documents), site.documents) for c in items)
 
-    lines = [f"Decision record: {tree.title}", f"Outcome: {node['title']}", node["summary"], "",
-             "Answers: not listed (JavaScript is off; note your answers here).", "", "What to do:"]
+    lines = [f"Decision record: {tree.title}", f"Outcome: {node['title']}", node["summary"], ""]
+    lines += [f"{f['label']}: ____________" for f in record_fields(tree)]
+    lines += ["", "Answers: not listed (JavaScript is off; note your answers here).", "", "What to do:"]
     for i, step in enumerate(node["steps"], start=1):
         when = f" ({step['when']})" if step.get("when") else ""
         by = f" By: {deadlines[step['deadline']]['rule']}." if step.get("deadline") else ""
@@ -94,6 +122,7 @@ def record_text(tree, node: dict, deadlines: dict, site) -> str:
 def tree_pages(site) -> dict[str, tuple[str, bool]]:
     """{src path: (markdown, in nav)} for every tree page."""
     holidays = holidays_json(site.today)
+    years, holiday_days = holiday_list(site.today)
     pages: dict[str, tuple[str, bool]] = {}
     trees = sorted(site.trees.values(), key=lambda t: t.title)
     pages["decisions/index.md"] = (page_source(
@@ -120,7 +149,9 @@ def tree_pages(site) -> dict[str, tuple[str, bool]]:
                 html = render("tree_outcome.html", site, url, tree=tree, node=node, node_id=node_id,
                               back_url=back, data=data, deadlines=deadlines, holidays=holidays,
                               sources=sources_for(node, site),
-                              record_text=record_text(tree, node, deadlines, site))
+                              record_text=record_text(tree, node, deadlines, site),
+                              record_fields=record_fields(tree), holiday_years=years, holiday_list=holiday_days,
+                              count_from=count_from_label(deadlines) if deadlines else "")
                 source = page_source(f"{node['title']} – {tree.title}", html, description=node["summary"])
             pages[f"decisions/{tree.id}/{node_id}.md"] = (source, False)
     return pages

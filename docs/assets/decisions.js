@@ -148,6 +148,11 @@
         cell.textContent = longDate(due) + note;
         cell.setAttribute("data-iso", due);
       });
+      Array.prototype.forEach.call(root.querySelectorAll("[data-glance-deadline]"), function (el) {
+        var due = results[el.getAttribute("data-glance-deadline")];
+        if (!el.hasAttribute("data-rule-text")) el.setAttribute("data-rule-text", el.textContent);
+        el.textContent = due ? longDate(due) : el.getAttribute("data-rule-text");
+      });
       Array.prototype.forEach.call(root.querySelectorAll("[data-deadline-ref]"), function (ref) {
         var due = results[ref.getAttribute("data-deadline-ref")];
         var out = ref.parentNode.querySelector(".step__due") || document.createElement("strong");
@@ -174,7 +179,10 @@
                    "Outcome: " + text(root.querySelector("h1")),
                    text(root.querySelector(".lede")), "",
                    "Link: " + window.location.href, "Recorded: " + longDate(todayISO()), ""];
-      lines.push("Answers:");
+      Array.prototype.forEach.call(root.querySelectorAll("[data-record-field]"), function (field) {
+        lines.push(field.getAttribute("data-record-field") + ": " + (field.value.trim() || "____________"));
+      });
+      lines.push("", "Answers:");
       if (!path.taken.length) lines.push("- (none given: this outcome was opened directly)");
       path.taken.forEach(function (step) { lines.push("- " + step.text + " " + step.answer.label); });
       lines.push("", "What to do:");
@@ -184,7 +192,8 @@
         var dueDate = text(step.querySelector(".step__due"));
         var by = due ? " By: " + text(due) + (dueDate ? " " + dueDate : "") + "." : "";
         lines.push((i + 1) + ". " + text(step.querySelector("[data-who]")) + (when ? " " + when : "") + ": " +
-                   text(step.querySelector("[data-text]")) + by + " [" + text(step.querySelector("[data-cites]")) + "]");
+                   text(step.querySelector("[data-text]")) + by + " [" + text(step.querySelector("[data-cites]")) + "]" +
+                   sourceWords(step));
       });
       var rows = root.querySelectorAll("tr[data-deadline]");
       if (rows.length) {
@@ -197,7 +206,10 @@
       }
       Array.prototype.forEach.call(root.querySelectorAll("[data-section]"), function (section) {
         lines.push("", section.getAttribute("data-section") + ":");
-        Array.prototype.forEach.call(section.querySelectorAll("li"), function (li) { lines.push("- " + text(li)); });
+        Array.prototype.forEach.call(section.querySelectorAll("li[data-line]"), function (li) {
+          lines.push("- " + text(li.querySelector("[data-line-text]")) + " " +
+                     text(li.querySelector("[data-line-cites]")).replace(/^\(/, "[").replace(/\)$/, "]") + sourceWords(li));
+        });
       });
       var cited = Array.prototype.map.call(root.querySelectorAll(".source-para summary"), text);
       lines.push("", "Paragraphs cited: " + cited.join("; "),
@@ -205,25 +217,46 @@
       return lines.join("\n");
     }
 
-    var actions = root.querySelector("[data-record-actions]");
-    var status = root.querySelector("[data-record-status]");
+    // The source's own words behind a line, quoted in the record so it stands on its own.
+    function sourceWords(el) {
+      var quotes = Array.prototype.map.call(el.querySelectorAll(".evidence__quote"), text);
+      var reading = el.querySelector(".reading-flag") ? " (our reading)" : "";
+      return reading + (quotes.length ? " Source words: " + quotes.join("; ") : "");
+    }
+
     var pre = root.querySelector("[data-record-text]");
-    if (actions) {
+    var fields = root.querySelector("[data-record-fields]");
+    var refresh = function () { if (pre) pre.textContent = record(); };
+    if (fields) {
+      fields.hidden = false;
+      fields.addEventListener("input", refresh);
+      fields.addEventListener("submit", function (event) { event.preventDefault(); });
+    }
+    // Two sets of actions: in the at-a-glance box and at the record. Each reports beside itself.
+    Array.prototype.forEach.call(root.querySelectorAll("[data-record-actions]"), function (actions) {
       actions.hidden = false;
-      var refresh = function () { if (pre) pre.textContent = record(); };
-      refresh();
-      if (input) input.addEventListener("change", refresh);
-      var copy = root.querySelector("[data-copy-record]");
-      copy.addEventListener("click", function () {
+      var status = actions.querySelector("[data-record-status]");
+      actions.querySelector("[data-copy-record]").addEventListener("click", function () {
         var value = record();
         if (pre) pre.textContent = value;
-        if (!navigator.clipboard) { status.textContent = "Copy the text below by hand."; return; }
+        var details = root.querySelector("[data-record-details]");
+        if (!navigator.clipboard) {
+          if (details) details.open = true;
+          status.textContent = "Copy the record text below by hand.";
+          return;
+        }
         navigator.clipboard.writeText(value).then(function () {
           status.textContent = "Copied. Paste it into your case notes.";
-        }, function () { status.textContent = "Could not copy: select the text below instead."; });
+        }, function () {
+          if (details) details.open = true;
+          status.textContent = "Could not copy: the record is shown as text below; select it instead.";
+        });
       });
-      root.querySelector("[data-print]").addEventListener("click", function () { window.print(); });
-    }
+      var print = actions.querySelector("[data-print]");
+      if (print) print.addEventListener("click", function () { window.print(); });
+    });
+    refresh();
+    if (input) input.addEventListener("change", refresh);
   }
 
   // Expose the date arithmetic for the consistency test with the Python core.

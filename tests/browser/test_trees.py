@@ -115,16 +115,45 @@ def test_the_outcome_works_out_deadlines_from_the_date_entered(browser, base_url
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     page.goto(base_url + "decisions/unplanned-move/o-receiving-unplanned/?answers=receiving,unplanned")
-    page.get_by_label("Start date").fill("2026-12-14")
+    page.get_by_label("Count from").fill("2026-12-14")
     cell = page.locator("tr[data-deadline] [data-date]").first
     assert cell.inner_text().startswith("Thursday 14 January 2027")
     assert "start=2026-12-14" in page.url
-    page.get_by_role("button", name="Copy for case notes").click()
+    # The at-a-glance box at the top shows the same date, without scrolling to the table.
+    assert page.locator(".glance [data-glance-deadline]").first.inner_text() == "Thursday 14 January 2027"
+    page.get_by_label("Case reference").fill("LC-1234")
+    page.get_by_label("Emergency money paid").fill("£50 for food")
+    # Copy from the at-a-glance box, the first of the two Copy buttons.
+    page.get_by_role("button", name="Copy for case notes").first.click()
     text = page.evaluate("navigator.clipboard.readText()")
     assert "Outcome: " in text and "Answers:" in text
     assert "Thursday 14 January 2027" in text
     assert "National Protocol 9.3" in text
+    assert "Case reference: LC-1234" in text and "Emergency money paid: £50 for food" in text
+    assert "Who was contacted, and when: ____________" in text      # an empty field is a blank to fill
     assert page.get_by_role("status").filter(has_text="Copied").count() == 1
+    context.close()
+
+
+def test_every_tree_start_is_above_the_fold_on_a_phone(browser, base_url):
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    for tree_id in ("unplanned-move", "step-down", "charging"):
+        page.goto(base_url + f"decisions/{tree_id}/")
+        box = page.get_by_role("link", name="Start", exact=True).bounding_box()
+        assert box and box["y"] + box["height"] <= 800, (tree_id, box)
+    context.close()
+
+
+def test_without_javascript_the_deadline_rule_lists_the_bank_holidays(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + "decisions/unplanned-move/o-receiving-unplanned/")
+    cell = page.locator("tr[data-deadline] [data-date]").first.inner_text()
+    assert "Count 20 working days" in cell and "about 4 calendar weeks" in cell
+    page.get_by_text("Bank holidays in England and Wales").click()
+    holidays = page.locator(".holiday-list li").all_inner_texts()
+    assert any("25 December" in h for h in holidays) and any("Easter Monday" in h for h in holidays)
     context.close()
 
 

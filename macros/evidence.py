@@ -131,6 +131,9 @@ def check_file(yf: YamlFile, documents) -> list[Problem]:
             if len(normalise(phrase).split()) < 2:
                 problems.append(Problem(yf.path, yf.line_of(at), field_path(at),
                                         f"{phrase!r}: quote at least two words, so the evidence says something"))
+            elif any(normalise(phrase) == normalise(cited_text(c, documents)) for c in usable):
+                problems.append(Problem(yf.path, yf.line_of(at), field_path(at),
+                                        "quote a few words, not the whole paragraph: the paragraph is shown in full already"))
             elif locate(phrase, usable, documents) is None:
                 names = ", ".join(citations.label(citations.resolve(c, documents), documents) for c in usable)
                 problems.append(Problem(yf.path, yf.line_of(at), field_path(at),

@@ -38,7 +38,7 @@ PROTOCOL = textwrap.dedent("""\
     short_title: National Protocol
     publisher: DfES and ADSS
     date: "2004-07"
-    status: Still the model in use.
+    status: Issued in July 2004.
     audience: [practitioners]
     source:
       file: sources/seeds/001_89705beba140b364.txt

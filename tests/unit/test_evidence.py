@@ -30,6 +30,8 @@ CASES = [
      (T, 41, "nodes.o-unplanned.steps[0].evidence", "quote at least two words")),
     ("missing-evidence", T, ', evidence: "Interview the young person"}', '}',
      (T, 41, "nodes.o-unplanned.steps[0]", "missing evidence")),
+    ("the-whole-paragraph", G, 'evidence: "Planned moves",', 'evidence: "Planned moves.",',
+     (G, 11, "terms[1].defined_in.evidence", "not the whole paragraph")),
     ("evidence-without-cites", G, 'defined_in: {evidence: "Planned moves",\n      cites: ["national-protocol:9.1"]}',
      'defined_in: {evidence: "Planned moves"}',
      (G, 11, "terms[1].defined_in.evidence", "evidence needs `cites` beside it")),

@@ -20,6 +20,16 @@ from macros.problems import DataError  # noqa: E402
 from macros.state import current_site, load_for_build  # noqa: E402
 
 
+# `mkdocs serve` injects an inline live-reload script whose text changes on every build, so it
+# cannot be allowed by hash: the Content-Security-Policy is added to built sites only.
+_serving = False
+
+
+def on_startup(command, dirty):
+    global _serving
+    _serving = command == "serve"
+
+
 def on_config(config):
     try:
         load_for_build(Path(config.config_file_path).parent)
@@ -42,9 +52,12 @@ def on_files(files, config):
 
 
 def on_post_page(output, page, config):
-    return csp.add_policy(html_fixes.add_skip_link(output))
+    output = html_fixes.add_skip_link(output)
+    return output if _serving else csp.add_policy(output)
 
 
 def on_post_template(output_content, template_name, config):
     # Theme pages that are not Markdown pages (404.html) get the same policy.
-    return csp.add_policy(output_content) if template_name.endswith(".html") else output_content
+    if _serving or not template_name.endswith(".html"):
+        return output_content
+    return csp.add_policy(output_content)

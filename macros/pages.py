@@ -7,6 +7,7 @@ from __future__ import annotations
 from .render import page_source, render
 from .directory_pages import data_files, directory_pages
 from .tree_pages import tree_pages
+from .council_cards import card_files
 
 
 def generated_pages(site) -> dict[str, tuple[str, bool]]:
@@ -27,4 +28,4 @@ def generated_pages(site) -> dict[str, tuple[str, bool]]:
 
 def generated_files(site) -> dict[str, str]:
     """Files that are not pages: open data under /data/."""
-    return data_files(site)
+    return {**data_files(site), **card_files(site)}

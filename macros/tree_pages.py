@@ -119,6 +119,13 @@ def record_text(tree, node: dict, deadlines: dict, site) -> str:
     return "\n".join(lines)
 
 
+def district_options(site) -> list[dict]:
+    from .documents import slug
+    return sorted(({"value": f"district-{slug(d.name)}",
+                    "label": f"{d.name} ({site.authorities[d.county].name})"} for d in site.districts.values()),
+                  key=lambda o: o["label"])
+
+
 def tree_pages(site) -> dict[str, tuple[str, bool]]:
     """{src path: (markdown, in nav)} for every tree page."""
     holidays = holidays_json(site.today)
@@ -130,7 +137,7 @@ def tree_pages(site) -> dict[str, tuple[str, bool]]:
     for tree in trees:
         data = script_json(tree_json(tree))
         ctx = PageContext(site, tree.url)
-        start = render("tree_start.html", site, tree.url, tree=tree,
+        start = render("tree_start.html", site, tree.url, tree=tree, district_options=district_options(site),
                        diagram=diagram.svg(tree), outline=diagram.outline(tree, ctx.href))
         pages[f"decisions/{tree.id}/index.md"] = (page_source(tree.title, start, description=tree.covers), True)
         for node_id, node in tree.nodes.items():

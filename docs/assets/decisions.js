@@ -16,10 +16,21 @@
     return raw ? raw.split(",").filter(Boolean) : [];
   }
 
+  // The two councils, when known, travel beside the answers: from= looked after the young
+  // person (responsible), to= is where they live now (receiving; a district means its county).
+  var SLUG = /^[a-z0-9-]+$/;
+  function councilParam(name) {
+    var value = new URLSearchParams(window.location.search).get(name);
+    return value && SLUG.test(value) ? value : null;
+  }
+  var pair = { from: councilParam("from"), to: councilParam("to") };
+
   function withParams(href, answers, start) {
     var params = new URLSearchParams();
     if (answers.length) params.set("answers", answers.join(","));
     if (start) params.set("start", start);
+    if (pair.from) params.set("from", pair.from);
+    if (pair.to) params.set("to", pair.to);
     var query = params.toString().replace(/%2C/g, ",");
     return href.split("?")[0] + (query ? "?" + query : "");
   }
@@ -68,7 +79,16 @@
 
   function text(el) { return el ? el.textContent.replace(/\s+/g, " ").trim() : ""; }
 
+  function initStart() {
+    var startRoot = document.querySelector(".atlas-tree-start");
+    if (!startRoot) return;
+    Array.prototype.forEach.call(startRoot.querySelectorAll("a.start-button"), function (link) {
+      link.href = withParams(link.getAttribute("href"), [], null);
+    });
+  }
+
   function init() {
+    initStart();
     var root = document.querySelector(".atlas-tree");
     var tree = readJSON("tree-data");
     if (!root || !tree) return;
@@ -124,7 +144,95 @@
     if (root.classList.contains("atlas-outcome")) outcome(root, tree, path, answers, start);
   }
 
+  // Fetch a council's card (data/councils/<slug>.json); a district resolves to its county.
+  function fetchCard(base, slug) {
+    return fetch(base + "data/councils/" + slug + ".json").then(function (r) {
+      if (!r.ok) throw new Error("unknown council");
+      return r.json();
+    }).then(function (card) {
+      if (!card.county) return card;
+      return fetchCard(base, card.county).then(function (county) { county.livesIn = card.name; return county; });
+    });
+  }
+
+  function councils(root, path) {
+    var siteBase = root.getAttribute("data-site-base");
+    if (!siteBase || (!pair.from && !pair.to)) return Promise.resolve(null);
+    var get = function (slug) { return slug ? fetchCard(siteBase, slug).catch(function () { return null; }) : Promise.resolve(null); };
+    return Promise.all([get(pair.from), get(pair.to)]).then(function (both) {
+      var side = path.taken.length ? path.taken[0].answer.id : null;
+      return { responsible: both[0], receiving: both[1], you: side === "receiving" || side === "responsible" ? side : null };
+    });
+  }
+
+  function line(card, l) {
+    var item = document.createElement("li");
+    item.appendChild(document.createTextNode(l.label + ": "));
+    var a = document.createElement("a");
+    a.href = "tel:" + l.tel;
+    a.className = "phone";
+    a.textContent = l.phone;
+    item.appendChild(a);
+    return item;
+  }
+
+  function showCouncils(root, found) {
+    var box = root.querySelector("[data-glance-contacts]");
+    var siteBase = root.getAttribute("data-site-base");
+    if (!box || !found) return;
+    var wrap = document.createElement("div");
+    [["responsible", "Responsible authority (looked after them)"], ["receiving", "Receiving authority (where they live now)"]].forEach(function (role) {
+      var card = found[role[0]];
+      if (!card) return;
+      var h = document.createElement("p");
+      h.className = "glance__council";
+      var strong = document.createElement("strong");
+      strong.textContent = (found.you === role[0] ? "You (" + card.name + ")" : card.name);
+      h.appendChild(strong);
+      h.appendChild(document.createTextNode(": " + role[1].toLowerCase() + (card.livesIn ? ", for " + card.livesIn : "")));
+      wrap.appendChild(h);
+      var ul = document.createElement("ul");
+      card.lines.forEach(function (l) { ul.appendChild(line(card, l)); });
+      var more = document.createElement("li");
+      var page = document.createElement("a");
+      page.href = siteBase + card.page;
+      page.textContent = card.lines.length ? card.name + ": every line and its source" : "No line on this site yet: " + card.name + "’s page and website";
+      more.appendChild(page);
+      ul.appendChild(more);
+      wrap.appendChild(ul);
+    });
+    box.insertBefore(wrap, box.firstChild);
+    // Name the councils beside each step's role.
+    Array.prototype.forEach.call(root.querySelectorAll("[data-who]"), function (who) {
+      var role = /^Receiving authority$/i.test(who.textContent) ? "receiving" :
+                 /^Responsible authority$/i.test(who.textContent) ? "responsible" : null;
+      var card = role && found[role];
+      if (!card) return;
+      who.textContent = (found.you === role ? "You (" + card.name + ")" : card.name) + ", the " + role + " authority";
+    });
+  }
+
+  function councilLines(found) {
+    if (!found) return [];
+    var out = [];
+    ["responsible", "receiving"].forEach(function (role) {
+      var card = found[role];
+      if (!card) return;
+      var lines = card.lines.map(function (l) { return l.label + " " + l.phone; });
+      out.push(role.charAt(0).toUpperCase() + role.slice(1) + " authority: " + card.name +
+               (card.livesIn ? " (lives in " + card.livesIn + ")" : "") +
+               (lines.length ? ". " + lines.join("; ") : ". No line on this site yet."));
+    });
+    return out;
+  }
+
   function outcome(root, tree, path, answers, start) {
+    var found = null;
+    councils(root, path).then(function (result) {
+      found = result;
+      showCouncils(root, found);
+      refresh();
+    });
     var closedList = readJSON("bank-holidays") || [];
     var closed = {};
     closedList.forEach(function (d) { closed[d] = true; });
@@ -182,6 +290,8 @@
       Array.prototype.forEach.call(root.querySelectorAll("[data-record-field]"), function (field) {
         lines.push(field.getAttribute("data-record-field") + ": " + (field.value.trim() || "____________"));
       });
+      var named = councilLines(found);
+      if (named.length) lines.push.apply(lines, [""].concat(named));
       lines.push("", "Answers:");
       if (!path.taken.length) lines.push("- (none given: this outcome was opened directly)");
       path.taken.forEach(function (step) { lines.push("- " + step.text + " " + step.answer.label); });

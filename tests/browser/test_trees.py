@@ -151,7 +151,7 @@ def test_without_javascript_the_deadline_rule_lists_the_bank_holidays(browser, b
     page.goto(base_url + "decisions/unplanned-move/o-receiving-unplanned/")
     cell = page.locator("tr[data-deadline] [data-date]").first.inner_text()
     assert "Count 20 working days" in cell and "about 4 calendar weeks" in cell
-    page.get_by_text("Bank holidays in England and Wales").click()
+    page.locator("summary", has_text="Bank holidays in England and Wales").click()
     holidays = page.locator(".holiday-list li").all_inner_texts()
     assert any("25 December" in h for h in holidays) and any("Easter Monday" in h for h in holidays)
     context.close()
@@ -174,3 +174,38 @@ def test_the_print_stylesheet_hides_navigation(browser, base_url):
     assert not page.locator(".md-sidebar--primary").is_visible()
     assert page.locator("h1").is_visible()
     context.close()
+
+
+def test_both_councils_travel_through_the_tree_to_the_outcome_and_the_record(browser, base_url):
+    context = browser.new_context(viewport={"width": 375, "height": 800},
+                                  permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(base_url + "decisions/unplanned-move/")
+    page.get_by_label("The council that looked after them").select_option("lancashire")
+    page.get_by_label("Where they live now (a council or a district)").select_option("district-worcester")
+    page.get_by_role("button", name="Start with these councils").click()
+    page.wait_for_url("**/q-your-council/**")
+    assert "from=lancashire" in page.url and "to=district-worcester" in page.url
+    page.locator("a[data-answer='receiving']").click()
+    page.locator("a[data-answer='unplanned']").click()
+    page.wait_for_url("**/o-receiving-unplanned/**")
+    assert "from=lancashire" in page.url
+    glance = page.locator(".glance")
+    glance.locator(".glance__council", has_text="You (Worcestershire)").wait_for()
+    assert glance.get_by_role("link", name="0300 123 6720").get_attribute("href") == "tel:+443001236720"
+    assert glance.locator("a[href^='tel:']").count() >= 3          # Lancashire's lines and Worcestershire's
+    assert page.locator("[data-step] [data-who]").first.inner_text().startswith("You (Worcestershire)")
+    page.get_by_role("button", name="Copy for case notes").first.click()
+    text = page.evaluate("navigator.clipboard.readText()")
+    assert "Responsible authority: Lancashire" in text and "0300 123 6720" in text
+    assert "Receiving authority: Worcestershire (lives in Worcester)" in text
+    context.close()
+
+
+def test_an_unknown_council_in_the_url_is_ignored(page, base_url):
+    page.goto(base_url + "decisions/unplanned-move/o-receiving-unplanned/?answers=receiving,unplanned"
+              "&from=nowhere&to=%3Cscript%3E")
+    page.locator(".glance").wait_for()
+    page.wait_for_timeout(300)
+    assert page.locator(".glance__council").count() == 0
+    assert "Receiving authority" in page.locator("[data-step] [data-who]").first.inner_text()

@@ -166,6 +166,8 @@ def tree_places(data):
         for key in ("steps", "deadlines", "who_pays", "record", "notes"):
             for i, _ in enumerate(node.get(key, [])):
                 yield ("nodes", node_id, key, i)
+        for i, _ in enumerate(node.get("message", {}).get("lines", [])):
+            yield ("nodes", node_id, "message", "lines", i)
 
 
 def document_places(data):

@@ -339,7 +339,7 @@
     var refresh = function () { if (pre) pre.textContent = record(); };
     if (fields) {
       fields.hidden = false;
-      fields.addEventListener("input", refresh);
+      fields.addEventListener("input", function () { refresh(); });
       fields.addEventListener("submit", function (event) { event.preventDefault(); });
     }
     // Two sets of actions: in the at-a-glance box and at the record. Each reports beside itself.
@@ -365,6 +365,43 @@
       var print = actions.querySelector("[data-print]");
       if (print) print.addEventListener("click", function () { window.print(); });
     });
+    // The ready-to-send message: fill its [blanks] from the councils and the record's fields.
+    var message = root.querySelector("[data-message-text]");
+    var template = message ? message.textContent : null;
+    function fieldValue(label) {
+      var el = root.querySelector("[data-record-field='" + label + "']");
+      return el && el.value.trim() ? el.value.trim() : null;
+    }
+    function fillMessage() {
+      if (!message) return;
+      var values = {
+        "[responsible authority]": found && found.responsible ? found.responsible.name : null,
+        "[receiving authority]": found && found.receiving ? found.receiving.name : null,
+        "[date presented]": fieldValue("When the young person presented or was referred"),
+        "[case reference]": fieldValue("Case reference"),
+        "[emergency money]": fieldValue("Emergency money paid"),
+        "[review date]": results.review ? longDate(results.review) : null
+      };
+      var out = template;
+      Object.keys(values).forEach(function (blank) {
+        if (values[blank]) out = out.split(blank).join(values[blank]);
+      });
+      message.textContent = out;
+    }
+    var messageActions = root.querySelector("[data-message-actions]");
+    if (messageActions) {
+      messageActions.hidden = false;
+      var messageStatus = messageActions.querySelector("[data-message-status]");
+      messageActions.querySelector("[data-copy-message]").addEventListener("click", function () {
+        fillMessage();
+        if (!navigator.clipboard) { messageStatus.textContent = "Select the message below and copy it by hand."; return; }
+        navigator.clipboard.writeText(message.textContent).then(function () {
+          messageStatus.textContent = "Copied. Paste it into an email.";
+        }, function () { messageStatus.textContent = "Could not copy: select the message below instead."; });
+      });
+    }
+    var refreshRecord = refresh;
+    refresh = function () { refreshRecord(); fillMessage(); };
     refresh();
     if (input) input.addEventListener("change", refresh);
   }

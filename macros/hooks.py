@@ -14,7 +14,7 @@ if str(ROOT) not in sys.path:          # MkDocs loads hooks by file path, not as
 from mkdocs.exceptions import Abort  # noqa: E402
 from mkdocs.structure.files import File, InclusionLevel  # noqa: E402
 
-from macros import csp, html_fixes  # noqa: E402
+from macros import corrections, csp, html_fixes  # noqa: E402
 from macros.pages import generated_files, generated_pages  # noqa: E402
 from macros.problems import DataError  # noqa: E402
 from macros.state import current_site, load_for_build  # noqa: E402
@@ -31,11 +31,19 @@ def on_startup(command, dirty):
 
 
 def on_config(config):
+    channel, problem = corrections.channel_from_setting(config.extra.get("corrections"))
+    if problem:
+        raise Abort(f"mkdocs.yml: {problem}")
     try:
-        load_for_build(Path(config.config_file_path).parent)
+        site = load_for_build(Path(config.config_file_path).parent)
     except DataError as err:
         # Before MkDocs cleans site/: a failed build leaves nothing half-built behind.
         raise Abort(err.report()) from None
+    site.corrections = channel
+    if channel.kind == "none":
+        # Said on stderr, not through MkDocs' log: --strict would turn a logged warning into a failure.
+        print("Warning: no corrections channel is set (mkdocs.yml, extra: corrections:). Pages will say so "
+              "and offer corrections as text to copy.", file=sys.stderr)
     return config
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from . import citations, evidence, references
+from . import citations, corrections, evidence, references
 from .glossary import TermLinker
 from .links import relative
 
@@ -67,6 +67,10 @@ class PageContext:
             return []
         found = (evidence.locate(p, item["cites"], self.site.documents) for p in evidence.phrases(item.get("evidence")))
         return [q for q in found if q is not None]
+
+    def correction(self, record: str, fields) -> "corrections.Correction":
+        """"Is this wrong? Tell us" for one record, through the channel mkdocs.yml names."""
+        return corrections.correction(self.site.corrections, record, list(fields), "/" + self.url)
 
     def says(self, quotes) -> str:
         """Who is speaking in a quote: "The National Protocol says"."""

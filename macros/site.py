@@ -13,6 +13,7 @@ from pathlib import Path
 from . import citations, evidence, schema, text_rules
 from .directory import Authority, District, build_authorities, build_directory, build_districts
 from .documents import PROTOCOL_ID, Document, build_document
+from .corrections import Channel
 from .glossary import Term, build_glossary
 from .problems import DataError, Problem
 from .trees import Tree, build_tree
@@ -39,6 +40,7 @@ class Site:
     districts: dict[str, District] = field(default_factory=dict)
     today: date = field(default_factory=date.today)
     files: list[YamlFile] = field(default_factory=list)
+    corrections: Channel = field(default_factory=lambda: Channel("none"))   # set by the adapter from mkdocs.yml
 
     @property
     def protocol(self) -> Document:

@@ -55,8 +55,11 @@ def paragraphs_of(target, documents) -> list:
 
 
 def cited_text(citation: str, documents) -> str:
+    """The words of a cited paragraph or section, headings included (a heading is the source's words too)."""
     target = citations.resolve(citation, documents)
-    return " ".join(s for p in paragraphs_of(target, documents) for s in _strings(p.blocks))
+    heading = [target.title] if target.title else []
+    return " ".join(heading + [s for p in paragraphs_of(target, documents)
+                               for s in ([p.title] if p.title and p.number != target.number else []) + list(_strings(p.blocks))])
 
 
 def phrases(evidence) -> list[str]:
@@ -86,8 +89,10 @@ def locate(phrase: str, cites: list[str], documents) -> Quote | None:
                 ch = " "
             flat.append(ch.casefold())
             where.append(i)
-        at = "".join(flat).find(wanted)
-        if at >= 0:
+        # Whole words only: "planned moves" is not in "unplanned moves".
+        match = re.search(r"(?<!\w)" + re.escape(wanted) + r"(?!\w)", "".join(flat))
+        if match:
+            at = match.start()
             return Quote(text[where[at]: where[at + len(wanted) - 1] + 1], citation)
     return None
 

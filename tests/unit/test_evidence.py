@@ -86,3 +86,10 @@ def test_every_cite_on_a_guide_page_needs_evidence_found_in_its_paragraph(tmp_pa
     assert problems[0].startswith("docs/guide.md:5: cite: 'national-protocol:9.3': missing evidence")
     assert problems[1].startswith("docs/guide.md:6: cite: 'Interview the young person' is not in the text of National Protocol 9.1")
     assert len(problems) == 2
+
+
+def test_whole_words_only_and_headings_count(tmp_path):
+    site = load_site(tiny_tree(tiny_data(tmp_path)))
+    # 9.3's heading is "Unplanned moves to another authority": the heading counts, part of a word does not.
+    assert evidence.locate("Unplanned moves", ["national-protocol:9.3"], site.documents) is not None
+    assert evidence.locate("planned moves", ["national-protocol:9.3"], site.documents) is None

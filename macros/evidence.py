@@ -190,21 +190,12 @@ def glossary_places(data):
 PLACES = {"tree": tree_places, "document": document_places, "glossary": glossary_places}
 
 
-# While the evidence is being written file by file, a file with no evidence at all is not yet
-# required to carry it. TRANSITIONAL goes once every file has its evidence.
-TRANSITIONAL = True
-
-
-def _has_any(data) -> bool:
-    return any("evidence" in m or "reading" in m for _p, m in _walk(data))
-
-
 def check(files_by_kind: dict, documents) -> list[Problem]:
     problems = []
     for kind, files in files_by_kind.items():
         for yf in files:
             problems += check_file(yf, documents)
-            if kind in PLACES and (not TRANSITIONAL or _has_any(yf.data)):
+            if kind in PLACES:
                 problems += required(yf, PLACES[kind])
     return problems
 
@@ -220,8 +211,6 @@ def check_pages(docs_dir: Path, root: Path, documents) -> list[Problem]:
     for page in sorted(docs_dir.rglob("*.md")):
         text = page.read_text(encoding="utf-8")
         shown = page.relative_to(root).as_posix()
-        if TRANSITIONAL and "evidence=" not in text and "reading=" not in text:
-            continue
         for match in _CITE_CALL.finditer(text):
             line = text.count("\n", 0, match.start()) + 1
             try:

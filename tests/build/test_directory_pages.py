@@ -78,4 +78,4 @@ def test_outcomes_about_two_councils_link_to_both_contacts(built_site):
         tree = SITE.trees[tree_id]
         for node_id, _node in tree.outcomes():
             html = (built_site / "decisions" / tree_id / node_id / "index.html").read_text(encoding="utf-8")
-            assert 'class="contacts-link"' in html and 'href="../../../moving/"' in html
+            assert 'data-glance-contacts' in html and 'href="../../../moving/"' in html

@@ -209,3 +209,19 @@ def test_an_unknown_council_in_the_url_is_ignored(page, base_url):
     page.wait_for_timeout(300)
     assert page.locator(".glance__council").count() == 0
     assert "Receiving authority" in page.locator("[data-step] [data-who]").first.inner_text()
+
+
+def test_the_message_to_the_responsible_authority_fills_its_blanks(browser, base_url):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(base_url + "decisions/unplanned-move/o-receiving-unplanned/?answers=receiving,unplanned"
+              "&from=lancashire&to=worcestershire&start=2026-12-14")
+    page.locator(".glance__council").first.wait_for()
+    page.get_by_label("When the young person presented or was referred").fill("Monday 14 December 2026, 3pm")
+    page.get_by_role("button", name="Copy the message").click()
+    text = page.evaluate("navigator.clipboard.readText()")
+    assert "in Worcestershire (our reference [case reference])" in text     # a blank left is shown as a blank
+    assert "To the leaving care team or lead officer, Lancashire:" in text
+    assert "on Monday 14 December 2026, 3pm." in text
+    assert "(we count to Thursday 14 January 2027)" in text
+    context.close()

@@ -147,10 +147,14 @@ def line_from(raw: dict, phones: list[Phone], read_on: date) -> Line:
 
 
 def best_kind(lines: list[Line]) -> str | None:
-    """'team' (a leaving care team line), 'other' (only a front door, out of hours or switchboard), or None."""
-    if any(line.kind == "leaving-care-team" for line in lines):
+    """'team' (a leaving care team line), 'other' (only a front door, out of hours or switchboard), or None.
+
+    Only a line one can use counts: a line whose only number the page prints incomplete does not.
+    """
+    usable = [line for line in lines if line.phones or line.email or line.web_page]
+    if any(line.kind == "leaving-care-team" for line in usable):
         return "team"
-    return "other" if lines else None
+    return "other" if usable else None
 
 
 def ordered(lines: list[Line]) -> list[Line]:

@@ -147,3 +147,43 @@ def test_a_bad_entry_fails_with_file_line_and_field(tmp_path, case):
     with pytest.raises(DataError) as caught:
         load_site(root, today=TODAY)
     assert_reported(caught.value, file, line, field, words)
+
+
+def by_name(name):
+    return next(a for a in SITE.authorities.values() if a.name == name)
+
+
+def test_trusts_are_named_and_linked_only_where_the_research_gives_their_site():
+    assert by_name("Bradford").entry.run_by.url == "https://www.bradfordcft.org.uk/"
+    assert by_name("Sunderland").entry.run_by.name == "Together for Children"
+    for name in ("Birmingham", "Sandwell", "Doncaster", "Reading", "Slough", "Kingston upon Thames"):
+        run_by = by_name(name).entry.run_by
+        assert run_by is not None and run_by.url is None, name
+    assert by_name("Birmingham").entry.lines == []          # named, but no line found
+
+
+def test_shared_lines_are_held_once_and_shown_on_each_council():
+    berkshire = ["Bracknell Forest", "Reading", "Slough", "West Berkshire", "Windsor and Maidenhead", "Wokingham"]
+    for name in berkshire:
+        [edt] = [line for line in by_name(name).entry.lines if line.shared_id == "berkshire-emergency-duty-team"]
+        assert edt.phones[0].shown == "01344 786543"
+        assert sorted(edt.shared_with + [name]) == berkshire
+    hub = {name: next(line for line in by_name(name).entry.lines if line.shared_id)
+           for name in ("Hartlepool", "Stockton-on-Tees")}
+    # Stockton's own page is published; for Hartlepool it is another council's page: weaker
+    assert (hub["Stockton-on-Tees"].status, hub["Hartlepool"].status) == ("published", "unverified")
+    text = (ROOT / "data" / "lead-officers.yaml").read_text(encoding="utf-8")
+    assert text.count('"01344 786543"') == 1 and text.count('"01642 130080"') == 1
+
+
+def test_conflicts_keep_both_numbers_and_incomplete_numbers_are_never_phones():
+    stockton = [line for line in by_name("Stockton-on-Tees").entry.lines if line.kind == "emergency-duty-out-of-hours"]
+    assert sorted(p.shown for line in stockton for p in line.phones) == ["01642 524552", "0870 240 2994"]
+    assert all(line.conflicts for line in stockton)
+    for name in ("Hampshire", "Southampton"):
+        [line] = [line for line in by_name(name).entry.lines if line.incomplete]
+        assert line.phones == []
+    assert by_name("Southampton").entry.best_kind is None      # its only line cannot be used
+    north_yorks = by_name("North Yorkshire").entry.lines[0]
+    assert any("084" in why for why in north_yorks.checks()) and north_yorks.due_for_review(TODAY)
+    assert any("former Northamptonshire" in (line.check or "") for line in by_name("West Northamptonshire").entry.lines)

@@ -126,7 +126,8 @@ def directory_pages(site) -> dict[str, tuple[str, bool]]:
                            chart=coverage_chart(rows))), True)
     pages["data/index.md"] = (page_source(
         "Open data", render("open_data.html", site, "data/", counts={
-            "authorities": len(authorities), "districts": len(site.districts), "registered": len(registered)})), True)
+            "authorities": len(authorities), "districts": len(site.districts), "registered": len(registered),
+            "lines": len(lines), "with_lines": sum(1 for a in registered if a.entry.lines)})), True)
     return pages
 
 

@@ -124,7 +124,7 @@ def vcard(authority, site) -> str:
     e = authority.entry
     lines = ["BEGIN:VCARD", "VERSION:3.0",
              f"FN:{_vcard_text(authority.name + ' leaving care: public lines')}",
-             f"ORG:{_vcard_text(authority.official_name)}"]
+             "N:;;;;", f"ORG:{_vcard_text(authority.official_name)}"]
     item, notes = 0, []
     for line in e.lines:
         label = f"{line.kind_words} ({line.team})"

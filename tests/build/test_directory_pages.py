@@ -112,3 +112,47 @@ def test_outcomes_about_two_councils_link_to_both_contacts(built_site):
         for node_id, _node in tree.outcomes():
             html = (built_site / "decisions" / tree_id / node_id / "index.html").read_text(encoding="utf-8")
             assert 'class="contacts-link"' in html and 'href="../../../moving/"' in html
+
+
+INCOMPLETE = {"Hampshire": "0300 555 137", "Southampton": "023 8254 545"}
+
+
+def test_an_incomplete_number_is_never_a_tel_link_anywhere(built_site):
+    from macros.contact_lines import parse_phone
+    for html_file in [built_site / "moving" / "index.html", *(built_site / "authorities").rglob("index.html")]:
+        html = html_file.read_text(encoding="utf-8")
+        for tel in re.findall(r'href="tel:([^"]*)"', html):
+            assert parse_phone(tel) is not None, (html_file, tel)       # every tel: link dials a valid number
+        for printed in INCOMPLETE.values():
+            digits = printed.replace(" ", "")
+            assert printed not in html and digits not in html and "+44" + digits[1:] not in html, html_file
+    for name, printed in INCOMPLETE.items():
+        a = next(a for a in SITE.authorities.values() if a.name == name)
+        page = (built_site / "authorities" / a.slug / "index.html").read_text(encoding="utf-8")
+        assert "prints an incomplete number" in page and f'href="{a.website}"' in page
+    for export in ("directory.csv", "directory.json"):
+        text = (built_site / "data" / export).read_text(encoding="utf-8")
+        for printed in INCOMPLETE.values():        # the incomplete number is not published, only the fact
+            assert printed not in text and printed.replace(" ", "") not in text.replace(" ", ""), export
+
+
+def test_the_council_page_shows_the_team_first_then_out_of_hours_each_with_status_and_age(built_site):
+    html = (built_site / "authorities" / "hackney" / "index.html").read_text(encoding="utf-8")
+    kinds = re.findall(r'data-line="([a-z-]+)"', html)
+    assert kinds == ["leaving-care-team", "emergency-duty-out-of-hours"]
+    assert html.count('class="entry__status status-') == 2 and html.count("Undated source, read") == 2
+    stockton = (built_site / "authorities" / "stockton-on-tees" / "index.html").read_text(encoding="utf-8")
+    assert "Sources disagree" in stockton and "01642 524552" in stockton and "0870 240 2994" in stockton
+    assert "Children’s services front door: ask for the leaving care team" in stockton
+    assert "One line shared with Hartlepool" in stockton
+
+
+def test_councils_with_no_leaving_care_line_have_a_page_without_javascript(built_site):
+    html = (built_site / "authorities" / "no-leaving-care-line" / "index.html").read_text(encoding="utf-8")
+    listed = set(re.findall(r'<li><a href="\.\./([a-z0-9-]+)/">', html))
+    expected = {a.slug for a in SITE.authorities.values() if not (a.entry and a.entry.best_kind == "team")}
+    assert listed == expected and len(listed) == 153 - sum(
+        1 for a in SITE.authorities.values() if a.entry and a.entry.best_kind == "team")
+    directory = (built_site / "authorities" / "index.html").read_text(encoding="utf-8")
+    assert 'href="no-leaving-care-line/"' in directory
+    assert directory.count('data-best="team"') == 153 - len(listed)

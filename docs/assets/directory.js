@@ -110,7 +110,8 @@
     li.appendChild(el("p", "entry__status status-" + line.status, line.status_words + ". " + when +
       (line.due ? ". Due for review." : ".")));
     var src = el("p", "line__source hint", "Source: ");
-    src.appendChild(line.source_url ? link(line.source_url, line.source) : document.createTextNode(line.source));
+    src.appendChild(line.source_url && line.source_url.indexOf("https://") === 0
+      ? link(line.source_url, line.source) : document.createTextNode(line.source));
     li.appendChild(src);
     return li;
   }
@@ -142,7 +143,8 @@
     }
     if (e && e.run_by) {
       var rb = el("p", "entry__run-by", "Run by ");
-      rb.appendChild(e.run_by.url ? link(e.run_by.url, e.run_by.name) : document.createTextNode(e.run_by.name));
+      rb.appendChild(e.run_by.url && e.run_by.url.indexOf("https://") === 0
+        ? link(e.run_by.url, e.run_by.name) : document.createTextNode(e.run_by.name));
       rb.appendChild(document.createTextNode(" (a children's trust or company, not the council itself)."));
       box.appendChild(rb);
     }

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.contact_lines import KINDS, is_mobile
+from macros.contact_lines import is_mobile
 from macros.directory import parse_phone
 from macros.problems import DataError
 from macros.site import load_site
@@ -56,10 +56,17 @@ def test_the_seeded_entries_keep_each_line_with_its_own_source():
 
 
 def test_lines_are_shown_team_first_then_out_of_hours():
+    order = ["leaving-care-team", "emergency-duty-out-of-hours", "children-services-front-door", "council-switchboard"]
     for a in SITE.authorities.values():
         if a.entry:
             kinds = [line.kind for line in a.entry.lines]
-            assert kinds == sorted(kinds, key=KINDS.index), a.name
+            assert kinds == sorted(kinds, key=order.index), a.name
+    # Stockton's data lists its front door first; it is shown after both out-of-hours lines
+    stockton = next(a for a in SITE.authorities.values() if a.name == "Stockton-on-Tees")
+    text = (ROOT / "data" / "lead-officers.yaml").read_text(encoding="utf-8")
+    block = text[text.index("authority: E06000004"):]
+    assert block.index("shared: the-children-s-hub") < block.index("emergency-duty-out-of-hours")
+    assert [line.kind for line in stockton.entry.lines] == ["emergency-duty-out-of-hours"] * 2 + ["children-services-front-door"]
 
 
 @pytest.mark.parametrize("raw,shown,tel", [("03001236720", "0300 123 6720", "+443001236720"),

@@ -7,50 +7,42 @@ per council; a council without one is shown as a visible gap, never hidden or gu
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-import phonenumbers
-
+from .contact_lines import Line, best_kind, is_mobile, line_from, ordered, parse_phone, period_end  # noqa: F401
 from .documents import slug
 from .problems import Problem, field_path
 from .yamlfile import YamlFile
 
 TYPES = {"CTY": "County council", "UA": "Unitary authority", "MD": "Metropolitan district",
          "LBO": "London borough", "CC": "City of London"}
-REVIEW_AFTER_DAYS = 365
 EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 
 
 @dataclass
-class Phone:
-    shown: str        # in the usual grouping: 0300 123 6720
-    tel: str          # for tel: links: +443001236720
+class RunBy:
+    name: str               # the children's trust or company that runs the service
+    url: str | None         # its site, only where a source gives it
+    source: dict
+    read_on: date
 
 
 @dataclass
 class Entry:
     authority: str
-    role: str
     kind: str               # lead-officer | public-line
-    team: str | None
-    phone: Phone | None
-    phone_note: str | None
-    out_of_hours: Phone | None
-    other_phones: list[tuple[str, Phone]]
-    email: str | None
-    address: list[str]
-    web_page: str | None
-    status: str
-    as_of: date
+    role: str | None
     note: str | None
-    sources: list[dict]
+    run_by: RunBy | None
+    lines: list[Line]       # team first, out of hours second (contact_lines.KINDS)
 
-    def due_for_review(self, today: date) -> bool:
-        return (today - self.as_of).days > REVIEW_AFTER_DAYS
+    @property
+    def best_kind(self) -> str | None:
+        return best_kind(self.lines)
 
-    def age_in_months(self, today: date) -> int:
-        return (today.year - self.as_of.year) * 12 + today.month - self.as_of.month
+    def due_lines(self, today: date) -> list[Line]:
+        return [line for line in self.lines if line.due_for_review(today)]
 
 
 @dataclass
@@ -84,17 +76,6 @@ class Authority:
     @property
     def type_name(self) -> str:
         return TYPES[self.type]
-
-
-def parse_phone(number: str) -> Phone | None:
-    try:
-        parsed = phonenumbers.parse(number, "GB")
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(parsed) or parsed.country_code != 44:
-        return None
-    return Phone(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL),
-                 phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
 
 
 def build_authorities(yf: YamlFile) -> tuple[dict[str, Authority], list[Problem]]:
@@ -136,11 +117,66 @@ def build_districts(yf: YamlFile, authorities: dict[str, Authority]) -> tuple[di
     return out, problems
 
 
+STRENGTH = {"unverified": 0, "published": 1, "confirmed": 2}
+
+
+def _check_line(raw: dict, path: tuple, problem, today: date) -> Line:
+    """Check one line's numbers, source and dates; return it modelled (problems go to `problem`)."""
+    phones = []
+    for j, item in enumerate(raw.get("phones", [])):
+        number, label = (item["number"], item["label"]) if isinstance(item, dict) else (item, None)
+        where = path + ("phones", j) + (("number",) if isinstance(item, dict) else ())
+        if is_mobile(number):
+            problem(where, f"{number!r} is a mobile number: the directory holds team lines only, never a person's phone")
+            continue
+        parsed = parse_phone(number)
+        if parsed is None:
+            problem(where, f"{number!r} is not a valid UK phone number (if the page prints it incomplete, "
+                           "put it under printed_number)")
+            continue
+        parsed.label = label
+        phones.append(parsed)
+    printed = raw.get("printed_number")
+    if printed is not None:
+        if is_mobile(printed):
+            problem(path + ("printed_number",), f"{printed!r} is a mobile number: the directory never holds one")
+        elif parse_phone(printed) is not None:
+            problem(path + ("printed_number",), f"{printed!r} is a valid UK number: list it under phones")
+    if "email" in raw and not EMAIL.match(raw["email"]):
+        problem(path + ("email",), f"{raw['email']!r} is not an email address")
+    if not any(k in raw for k in ("phones", "printed_number", "email", "web_page")):
+        problem(path, "a line needs a way to get in touch: phones, email or web_page")
+    if not any(k in raw["source"] for k in ("url", "cites", "file")):
+        problem(path + ("source",), "say where the line was read: a url, a file or cites")
+    read_on = date.fromisoformat(raw["read_on"])
+    if read_on > today:
+        problem(path + ("read_on",), f"{raw['read_on']} is in the future: give the day the source was read")
+    if "source_date" in raw:
+        try:
+            start = date(*([int(x) for x in raw["source_date"].split("-")] + [1, 1])[:3])
+            if period_end(raw["source_date"]) and start > read_on:
+                problem(path + ("source_date",), f"{raw['source_date']} is after the day it was read ({raw['read_on']})")
+        except ValueError:
+            problem(path + ("source_date",), f"{raw['source_date']!r} is not a real date")
+    return line_from(raw, phones, read_on)
+
+
 def build_directory(yf: YamlFile, authorities: dict[str, Authority], today: date) -> list[Problem]:
     problems = []
 
     def problem(path, message):
         problems.append(Problem(yf.path, yf.line_of(path), field_path(path), message))
+
+    shared: dict[str, tuple[Line, tuple]] = {}
+    users: dict[str, list[Authority]] = {}
+    for i, raw in enumerate(yf.data.get("shared_lines", [])):
+        path = ("shared_lines", i)
+        if raw["id"] in shared:
+            problem(path + ("id",), f"{raw['id']} is used twice: one id per shared line")
+            continue
+        # Checked once, where it is written; each council gets its own copy to carry its status.
+        shared[raw["id"]] = (_check_line(raw, path, problem, today), path)
+        users[raw["id"]] = []
 
     first_line: dict[str, int] = {}
     for i, raw in enumerate(yf.data["entries"]):
@@ -154,25 +190,46 @@ def build_directory(yf: YamlFile, authorities: dict[str, Authority], today: date
                                            f"{first_line[raw['authority']]}): one entry per council")
             continue
         first_line[raw["authority"]] = yf.line_of(path + ("authority",))
-
-        def phone(key_path, number):
-            parsed = parse_phone(number)
-            if parsed is None:
-                problem(key_path, f"{number!r} is not a valid UK phone number")
-            return parsed
-
-        phones = {key: phone(path + (key,), raw[key]) for key in ("phone", "out_of_hours") if key in raw}
-        others = [(o["label"], phone(path + ("other_phones", j, "number"), o["number"]))
-                  for j, o in enumerate(raw.get("other_phones", []))]
-        if "email" in raw and not EMAIL.match(raw["email"]):
-            problem(path + ("email",), f"{raw['email']!r} is not an email address")
-        as_of = date.fromisoformat(raw["as_of"])
-        if as_of > today:
-            problem(path + ("as_of",), f"{raw['as_of']} is in the future: give the date the details were true")
-        if not any(k in raw for k in ("phone", "email", "address", "web_page")):
-            problem(path, "an entry needs at least one way to get in touch: phone, email, address or web_page")
-        authority.entry = Entry(raw["authority"], raw["role"], raw["kind"], raw.get("team"), phones.get("phone"),
-                                raw.get("phone_note"), phones.get("out_of_hours"), others, raw.get("email"),
-                                raw.get("address", []), raw.get("web_page"), raw["status"], as_of,
-                                raw.get("note"), raw["sources"])
+        lines, groups = [], {}
+        for j, line_raw in enumerate(raw["lines"]):
+            lpath = path + ("lines", j)
+            if "shared" not in line_raw:
+                lines.append(_check_line(line_raw, lpath, problem, today))
+                if line_raw.get("conflict"):
+                    groups.setdefault(line_raw["conflict"], []).append(lines[-1])
+                continue
+            if line_raw["shared"] not in shared:
+                problem(lpath + ("shared",), f"no shared line with id {line_raw['shared']} under shared_lines")
+                continue
+            held = shared[line_raw["shared"]][0]
+            line = replace(held, conflicts=[], shared_with=[])
+            if "status" in line_raw:
+                if STRENGTH[line_raw["status"]] > STRENGTH[held.status]:
+                    problem(lpath + ("status",), f"{line_raw['status']} is stronger than the shared line's "
+                                                f"{held.status}: a council's status may only be weaker")
+                line.status = line_raw["status"]
+            line.note, line.shared_id = line_raw.get("note"), line_raw["shared"]
+            users[line_raw["shared"]].append(authority)
+            lines.append(line)
+        for name, group in groups.items():
+            if len(group) < 2:
+                problem(path + ("lines",), f"conflict {name!r} marks one line only: mark every line whose sources disagree")
+            for line in group:
+                line.conflicts = [other for other in group if other is not line]
+        run_by = None
+        if "run_by" in raw:
+            rb = raw["run_by"]
+            if not any(k in rb["source"] for k in ("url", "cites", "file")):
+                problem(path + ("run_by", "source"), "say where this was read: a url, a file or cites")
+            run_by = RunBy(rb["name"], rb.get("url"), rb["source"], date.fromisoformat(rb["read_on"]))
+        if not lines and run_by is None:
+            problem(path + ("lines",), "an entry needs at least one line (or who runs the service)")
+        authority.entry = Entry(raw["authority"], raw["kind"], raw.get("role"), raw.get("note"), run_by, ordered(lines))
+    for line_id, councils in users.items():
+        if not councils:
+            problem(shared[line_id][1] + ("id",), f"shared line {line_id} is not used by any entry")
+        for a in councils:
+            for line in a.entry.lines:
+                if line.shared_id == line_id:
+                    line.shared_with = sorted(c.name for c in councils if c is not a)
     return problems

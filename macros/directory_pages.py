@@ -14,18 +14,29 @@ REGIONS = ["North East", "North West", "Yorkshire and The Humber", "East Midland
            "East of England", "London", "South East", "South West"]
 
 
+def line_json(line, today) -> dict:
+    """One line for the planner: only text and checked numbers; the script inserts it as text."""
+    src = line.source
+    return {"kind": line.kind, "kind_words": line.kind_words, "team": line.team,
+            "phones": [[p.label, p.shown, p.tel] for p in line.phones], "incomplete": line.incomplete,
+            "email": line.email, "web_page": line.web_page, "hours": line.hours, "ask_for": line.ask_for,
+            "checks": line.checks(), "shared_with": line.shared_with,
+            "conflicts": [[o.source_text(), [p.shown for p in o.phones]] for o in line.conflicts],
+            "status": line.status, "status_words": line.status_words,
+            "source_date": line.source_date, "read_on": line.read_on.isoformat(),
+            "age": line.age_words(today), "due": line.due_for_review(today),
+            "source": line.source_text(), "source_url": src.get("url")}
+
+
 def planner_json(site) -> dict:
     councils = {}
     for a in site.authorities.values():
         e = a.entry
         entry = None
         if e:
-            entry = {"role": e.role, "kind": e.kind, "team": e.team, "note": e.note, "phone_note": e.phone_note,
-                     "phones": ([["Phone", e.phone.shown, e.phone.tel]] if e.phone else [])
-                     + ([["Out of hours", e.out_of_hours.shown, e.out_of_hours.tel]] if e.out_of_hours else [])
-                     + [[label, p.shown, p.tel] for label, p in e.other_phones],
-                     "email": e.email, "address": e.address, "web_page": e.web_page, "status": e.status,
-                     "as_of": e.as_of.isoformat(), "due": e.due_for_review(site.today)}
+            entry = {"kind": e.kind, "role": e.role, "note": e.note,
+                     "run_by": {"name": e.run_by.name, "url": e.run_by.url} if e.run_by else None,
+                     "lines": [line_json(line, site.today) for line in e.lines]}
         councils[a.slug] = {"name": a.name, "official_name": a.official_name, "type": a.type_name,
                             "region": a.region, "url": a.url, "website": a.website, "entry": entry}
     districts = {f"district-{slug(d.name)}": {"name": d.name, "county": site.authorities[d.county].slug}
@@ -33,15 +44,24 @@ def planner_json(site) -> dict:
     return {"councils": councils, "districts": districts}
 
 
+def best_kinds(authorities) -> dict[str, list]:
+    """Councils by the best line we found: a leaving care team line, only another line, nothing."""
+    out = {"team": [], "other": [], "none": []}
+    for a in authorities:
+        out[(a.entry.best_kind if a.entry else None) or "none"].append(a)
+    return out
+
+
 def coverage_rows(site):
     rows = []
     for region in REGIONS:
         group = [a for a in site.authorities.values() if a.region == region]
         registered = [a for a in group if a.entry]
+        best = best_kinds(group)
         rows.append({"region": region, "total": len(group), "registered": len(registered),
-                     "current": sum(1 for a in registered if not a.entry.due_for_review(site.today)),
-                     "offers": 0})
-    totals = {key: sum(r[key] for r in rows) for key in ("total", "registered", "current", "offers")}
+                     "current": sum(1 for a in registered if len(a.entry.due_lines(site.today)) < len(a.entry.lines)),
+                     "offers": 0, "team": len(best["team"]), "other": len(best["other"]), "none": len(best["none"])})
+    totals = {key: sum(r[key] for r in rows) for key in ("total", "registered", "current", "offers", "team", "other", "none")}
     return rows, totals
 
 
@@ -72,14 +92,22 @@ def directory_pages(site) -> dict[str, tuple[str, bool]]:
     pages: dict[str, tuple[str, bool]] = {}
     authorities = sorted(site.authorities.values(), key=lambda a: a.name)
     registered = [a for a in authorities if a.entry]
-    stale = [a for a in registered if a.entry.due_for_review(site.today)]
+    lines = [line for a in registered for line in a.entry.lines]
+    best = best_kinds(authorities)
     by_region = [(region, [a for a in authorities if a.region == region]) for region in REGIONS]
     by_letter = [(letter, list(group)) for letter, group in groupby(authorities, key=lambda a: a.name[0].upper())]
     pages["authorities/index.md"] = (page_source(
         "Leaving care contacts for every council",
         render("authorities.html", site, "authorities/", authorities=authorities, registered=registered,
-               stale=stale, by_region=by_region, by_letter=by_letter, today=site.today),
+               best=best, all_lines=len(lines), due_lines=sum(1 for line in lines if line.due_for_review(site.today)),
+               by_region=by_region, by_letter=by_letter, today=site.today),
         description="The leaving care contact for each of the 153 councils in England that look after children."), True)
+    gaps = [(region, [a for a in best["other"] + best["none"] if a.region == region]) for region in REGIONS]
+    pages["authorities/no-leaving-care-line.md"] = (page_source(
+        "Councils with no leaving care line yet",
+        render("no_leaving_care_line.html", site, "authorities/no-leaving-care-line/", gaps=gaps, best=best,
+               total=len(authorities), today=site.today),
+        description="The councils for which we found no leaving care team line yet, by region."), False)
     for a in authorities:
         pages[f"authorities/{a.slug}.md"] = (page_source(
             f"{a.name}: leaving care contact", render("authority.html", site, a.url, a=a, today=site.today),
@@ -98,7 +126,8 @@ def directory_pages(site) -> dict[str, tuple[str, bool]]:
                            chart=coverage_chart(rows))), True)
     pages["data/index.md"] = (page_source(
         "Open data", render("open_data.html", site, "data/", counts={
-            "authorities": len(authorities), "districts": len(site.districts), "registered": len(registered)})), True)
+            "authorities": len(authorities), "districts": len(site.districts), "registered": len(registered),
+            "lines": len(lines), "with_lines": sum(1 for a in registered if a.entry.lines)})), True)
     return pages
 
 
@@ -109,6 +138,6 @@ def data_files(site) -> dict[str, str]:
              "data/directory.json": exports.directory_json(site),
              "data/monitoring-template.csv": exports.monitoring_template()}
     for a in site.authorities.values():
-        if a.entry:
+        if a.entry and a.entry.lines:
             files[f"data/vcards/{a.slug}.vcf"] = exports.vcard(a, site)
     return files

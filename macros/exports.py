@@ -32,7 +32,7 @@ def authorities_csv(site) -> str:
     header = ["gss_code", "dfe_code", "name", "official_name", "type", "region", "region_code",
               "registry_code", "website", "page", "districts", "lead_officer_registered"]
     rows = [[a.code, a.dfe_code, a.name, a.official_name, a.type, a.region, a.region_code, a.registry_code,
-             a.website, a.url, len(a.districts), "yes" if a.entry else "no"]
+             a.website, a.url, len(a.districts), "yes" if a.entry and a.entry.kind == "lead-officer" else "no"]
             for a in sorted(site.authorities.values(), key=lambda a: a.name)]
     return _csv(header, rows)
 
@@ -44,22 +44,34 @@ def districts_csv(site) -> str:
     return _csv(header, rows)
 
 
+def line_record(line, today) -> dict:
+    src = line.source
+    return {
+        "kind": line.kind, "kind_label": line.kind_words, "team": line.team,
+        "phones": [{"number": p.shown, "tel": p.tel, "label": p.label} for p in line.phones],
+        # the page's incomplete number is never published as a phone: only the fact is
+        "page_prints_incomplete_number": line.incomplete,
+        "email": line.email, "web_page": line.web_page, "hours": line.hours, "ask_for": line.ask_for,
+        "status": line.status, "source_date": line.source_date, "read_on": line.read_on.isoformat(),
+        "due_for_review": line.due_for_review(today), "check": line.checks(),
+        "shared_with": line.shared_with,
+        "conflicts_with": [{"source": o.source_text(), "numbers": [p.shown for p in o.phones]} for o in line.conflicts],
+        "source": {"title": src.get("title"), "url": src.get("url"), "cites": src.get("cites", []),
+                   "file": src.get("file"), "evidence": src["evidence"]},
+    }
+
+
 def directory_records(site) -> list[dict]:
     records = []
     for a in sorted(site.authorities.values(), key=lambda a: a.name):
         e = a.entry
         records.append({
             "gss_code": a.code, "council": a.name, "page": a.url, "website": a.website,
-            "registered": e is not None,
-            "role": e.role if e else None, "team": e.team if e else None,
-            "phone": e.phone.shown if e and e.phone else None,
-            "out_of_hours": e.out_of_hours.shown if e and e.out_of_hours else None,
-            "other_phones": [{"label": label, "number": p.shown} for label, p in e.other_phones] if e else [],
-            "email": e.email if e else None, "address": e.address if e else [],
-            "web_page": e.web_page if e else None, "status": e.status if e else None,
-            "as_of": e.as_of.isoformat() if e else None,
-            "due_for_review": e.due_for_review(site.today) if e else None,
-            "sources": [s["what"] for s in e.sources] if e else [],
+            "lead_officer_registered": bool(e and e.kind == "lead-officer"),
+            "role": e.role if e else None,
+            "best_line": (e.best_kind if e else None) or "none",
+            "run_by": {"name": e.run_by.name, "url": e.run_by.url} if e and e.run_by else None,
+            "lines": [line_record(line, site.today) for line in e.lines] if e else [],
         })
     return records
 
@@ -69,18 +81,38 @@ def directory_json(site) -> str:
                        "councils": directory_records(site)}, ensure_ascii=False, indent=1) + "\n"
 
 
+DIRECTORY_COLUMNS = [
+    "gss_code", "council", "lead_officer_registered", "best_line", "run_by", "run_by_url", "line_kind", "line_label",
+    "team", "phones", "page_prints_incomplete_number", "email", "web_page", "hours", "ask_for", "status",
+    "source_date", "read_on", "due_for_review", "check", "shared_with", "conflicts_with",
+    "source_title", "source_url", "source_cites", "source_file", "source_evidence", "page", "website"]
+
+
 def directory_csv(site) -> str:
-    header = ["gss_code", "council", "registered", "role", "team", "phone", "out_of_hours", "other_phones",
-              "email", "address", "web_page", "status", "as_of", "due_for_review", "sources", "page", "website"]
+    """One row per line; a council with no line has one row with the line columns empty."""
+    def yes(value):
+        return "yes" if value else "no"
+
     rows = []
     for r in directory_records(site):
-        rows.append([r["gss_code"], r["council"], "yes" if r["registered"] else "no", r["role"] or "",
-                     r["team"] or "", r["phone"] or "", r["out_of_hours"] or "",
-                     "; ".join(f"{p['label']}: {p['number']}" for p in r["other_phones"]), r["email"] or "",
-                     ", ".join(r["address"]), r["web_page"] or "", r["status"] or "", r["as_of"] or "",
-                     "" if r["due_for_review"] is None else ("yes" if r["due_for_review"] else "no"),
-                     "; ".join(r["sources"]), r["page"], r["website"]])
-    return _csv(header, rows)
+        council = [r["gss_code"], r["council"], yes(r["lead_officer_registered"]), r["best_line"],
+                   (r["run_by"] or {}).get("name") or "", (r["run_by"] or {}).get("url") or ""]
+        tail = [r["page"], r["website"]]
+        for line in r["lines"] or [None]:
+            if line is None:
+                rows.append(council + [""] * (len(DIRECTORY_COLUMNS) - len(council) - 2) + tail)
+                continue
+            src = line["source"]
+            rows.append(council + [
+                line["kind"], line["kind_label"], line["team"],
+                "; ".join(p["number"] + (f" ({p['label']})" if p["label"] else "") for p in line["phones"]),
+                yes(line["page_prints_incomplete_number"]), line["email"] or "", line["web_page"] or "",
+                line["hours"] or "", line["ask_for"] or "", line["status"], line["source_date"] or "", line["read_on"],
+                yes(line["due_for_review"]), "; ".join(line["check"]), "; ".join(line["shared_with"]),
+                "; ".join(f"{c['source']}: {', '.join(c['numbers'])}" for c in line["conflicts_with"]),
+                src["title"] or "", src["url"] or "", " ".join(src["cites"]), src["file"] or "", src["evidence"],
+            ] + tail)
+    return _csv(DIRECTORY_COLUMNS, rows)
 
 
 def _vcard_text(value: str) -> str:
@@ -88,24 +120,27 @@ def _vcard_text(value: str) -> str:
 
 
 def vcard(authority, site) -> str:
+    """Every line's numbers, each labelled with its kind (grouped X-ABLABEL, which phones show)."""
     e = authority.entry
     lines = ["BEGIN:VCARD", "VERSION:3.0",
-             f"FN:{_vcard_text(authority.name + ' leaving care: ' + e.role)}",
-             f"ORG:{_vcard_text(authority.official_name)}" + (f";{_vcard_text(e.team)}" if e.team else ""),
-             f"TITLE:{_vcard_text(e.role)}"]
-    if e.phone:
-        lines.append(f"TEL;TYPE=WORK,VOICE:{e.phone.tel}")
-    if e.out_of_hours:
-        lines.append(f"TEL;TYPE=WORK,VOICE,X-OUT-OF-HOURS:{e.out_of_hours.tel}")
-    for _label, p in e.other_phones:
-        lines.append(f"TEL;TYPE=WORK:{p.tel}")
-    if e.email:
-        lines.append(f"EMAIL;TYPE=WORK:{e.email}")
-    if e.address:
-        lines.append("ADR;TYPE=WORK:;;" + _vcard_text(", ".join(e.address)) + ";;;;")
-    lines.append(f"URL:{e.web_page or authority.website}")
-    lines.append("NOTE:" + _vcard_text(f"Status: {e.status}. True as of {e.as_of.isoformat()}. "
-                                       f"From Leaving Care Atlas: check before relying on it."))
+             f"FN:{_vcard_text(authority.name + ' leaving care: public lines')}",
+             "N:;;;;", f"ORG:{_vcard_text(authority.official_name)}"]
+    item, notes = 0, []
+    for line in e.lines:
+        label = f"{line.kind_words} ({line.team})"
+        for p in line.phones:
+            item += 1
+            lines.append(f"item{item}.TEL;TYPE=work,voice:{p.tel}")
+            lines.append(f"item{item}.X-ABLABEL:{_vcard_text(label + (' ' + p.label if p.label else ''))}")
+        if line.email:
+            item += 1
+            lines.append(f"item{item}.EMAIL;TYPE=work:{line.email}")
+            lines.append(f"item{item}.X-ABLABEL:{_vcard_text(label)}")
+        dated = f"source dated {line.source_date}" if line.source_date else f"undated source, read {line.read_on.isoformat()}"
+        incomplete = "; the page prints an incomplete number, check the council's website" if line.incomplete else ""
+        notes.append(f"{line.kind_words}: {line.team}: {line.status}, {dated}{incomplete}.")
+    lines.append(f"URL:{authority.website}")
+    lines.append("NOTE:" + _vcard_text(" ".join(notes) + " From Leaving Care Atlas: check before relying on it."))
     lines.append("END:VCARD")
     return "\r\n".join(lines) + "\r\n"
 

@@ -126,15 +126,25 @@ DISTRICTS = SOURCE + textwrap.dedent("""\
 LEAD_OFFICERS = textwrap.dedent("""\
     entries:
       - authority: E10000017
-        role: Leaving Care Service
-        kind: lead-officer
-        phone: "0300 123 6720"
-        email: leaving.care@lancashire.gov.uk
-        status: published
-        as_of: "2026-11-01"
-        sources:
-          - what: Customer access line
-            cites: ["national-protocol:9.1"]
+        kind: public-line
+        lines:
+          - kind: leaving-care-team
+            team: Leaving Care Service
+            phones: ["0300 123 6720"]
+            email: leaving.care@lancashire.gov.uk
+            status: published
+            source:
+              evidence: Customer access line
+              cites: ["national-protocol:9.1"]
+            read_on: "2026-11-01"
+          - kind: emergency-duty-out-of-hours
+            team: Emergency Duty Team
+            phones: ["01772 000000"]
+            status: unverified
+            source:
+              evidence: Out of hours
+              url: https://example.org/edt
+            read_on: "2026-11-01"
     """)
 
 

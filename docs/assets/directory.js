@@ -19,6 +19,7 @@
     var councils = document.querySelectorAll("[data-council]");
     var groups = document.querySelectorAll("[data-region-group]");
     var atoz = document.querySelector("[data-a-to-z]");
+    var gap = box.querySelector("[data-gap-filter]");   // only councils with no leaving care team line
     box.hidden = false;
 
     function apply() {
@@ -28,19 +29,22 @@
       var shown = 0;
       Array.prototype.forEach.call(councils, function (li) {
         var hay = li.getAttribute("data-search");
-        var match = !phrase || hay.indexOf(phrase) !== -1;
+        var match = (!phrase || hay.indexOf(phrase) !== -1) &&
+          !(gap && gap.checked && li.getAttribute("data-best") === "team");
         li.hidden = !match;
         if (match) shown += 1;
       });
       Array.prototype.forEach.call(groups, function (group) {
         group.hidden = !group.querySelector("[data-council]:not([hidden])");
       });
-      if (atoz) atoz.hidden = words.length > 0;
-      status.textContent = words.length
+      var filtering = words.length > 0 || (gap && gap.checked);
+      if (atoz) atoz.hidden = filtering;
+      status.textContent = filtering
         ? shown + (shown === 1 ? " council matches" : " councils match")
         : "";
     }
     input.addEventListener("input", apply);
+    if (gap) gap.addEventListener("change", apply);
     var initial = new URLSearchParams(window.location.search).get("q");
     if (initial) { input.value = initial; apply(); }
   }
@@ -56,6 +60,62 @@
     return api.longDate(api.addWorkingDays(today, days, closed));
   }
 
+  function link(href, text) {
+    var a = el("a", null, text);
+    a.href = href;
+    return a;
+  }
+
+  function row(dl, term, content) {
+    var div = el("div");
+    div.appendChild(el("dt", null, term));
+    var dd = el("dd");
+    if (typeof content === "string") dd.textContent = content; else dd.appendChild(content);
+    div.appendChild(dd);
+    dl.appendChild(div);
+    return dd;
+  }
+
+  // One line, as on the council's page: kind first, then how to reach it, then its status and age.
+  function lineItem(line, council) {
+    var li = el("li", "line line--" + line.kind);
+    li.setAttribute("data-line", line.kind);
+    var head = el("p", "line__kind");
+    head.appendChild(el("strong", null, line.kind_words));
+    head.appendChild(el("br"));
+    head.appendChild(document.createTextNode(line.team));
+    li.appendChild(head);
+    var dl = el("dl", "entry__contacts");
+    line.phones.forEach(function (ph) {
+      row(dl, "Phone" + (ph[0] ? " (" + ph[0] + ")" : ""), link("tel:" + ph[2], ph[1]));
+    });
+    if (line.incomplete) {
+      var dd = row(dl, "Phone", el("strong", null, line.status === "unverified"
+        ? "The page we read prints an incomplete number; check the council's website"
+        : "The council's page prints an incomplete number; check its website"));
+      dd.setAttribute("data-incomplete", "");
+      dd.appendChild(document.createTextNode(": "));
+      dd.appendChild(link(council.website, council.website));
+    }
+    if (line.email) row(dl, "Email", link("mailto:" + line.email, line.email));
+    if (line.hours) row(dl, "Hours", line.hours);
+    li.appendChild(dl);
+    if (line.ask_for) li.appendChild(el("p", "hint", line.ask_for));
+    line.checks.forEach(function (why) { li.appendChild(el("p", "line__check", "Check this number: " + why + " (our note).")); });
+    line.conflicts.forEach(function (c) {
+      li.appendChild(el("p", "line__conflict", "Sources disagree: " + c[0] + " gives " + c[1].join(" or ") + ". Both are shown, each with its source: check with the council."));
+    });
+    if (line.shared_with.length) li.appendChild(el("p", "hint", "One line shared with " + line.shared_with.join(", ") + "."));
+    var when = line.source_date ? "Source dated " + line.source_date + " (" + line.age + ")" : "Undated source, read " + line.read_on;
+    li.appendChild(el("p", "entry__status status-" + line.status, line.status_words + ". " + when +
+      (line.due ? ". Due for review." : ".")));
+    var src = el("p", "line__source hint", "Source: ");
+    src.appendChild(line.source_url && line.source_url.indexOf("https://") === 0
+      ? link(line.source_url, line.source) : document.createTextNode(line.source));
+    li.appendChild(src);
+    return li;
+  }
+
   function card(role, council, data, district) {
     var box = el("section", "planner-card");
     var id = "planner-" + role.toLowerCase().replace(/[^a-z]+/g, "-");
@@ -68,43 +128,25 @@
         council.name + ", the county council: this is the council to contact."));
     }
     var e = council.entry;
-    if (!e) {
+    if (!e || !e.lines.length) {
       var p = el("p");
       p.appendChild(el("strong", null, "No lead officer registered yet. "));
-      p.appendChild(document.createTextNode("Contact " + council.name + " through its website: "));
-      var a = el("a", null, council.website);
-      a.href = council.website;
-      p.appendChild(a);
+      p.appendChild(document.createTextNode("No public line found yet: contact " + council.name + " through its website: "));
+      p.appendChild(link(council.website, council.website));
       box.appendChild(p);
     } else {
-      if (e.kind === "public-line") box.appendChild(el("p", "entry__kind", "No lead officer registered yet. Until one is, this is the service's public line:"));
-      box.appendChild(el("p", "entry__role", e.role + (e.team ? " (" + e.team + ")" : "")));
-      var dl = el("dl", "entry__contacts");
-      e.phones.forEach(function (ph) {
-        var row = el("div");
-        row.appendChild(el("dt", null, ph[0]));
-        var dd = el("dd");
-        var link = el("a", null, ph[1]);
-        link.href = "tel:" + ph[2];
-        dd.appendChild(link);
-        row.appendChild(dd);
-        dl.appendChild(row);
-      });
-      if (e.email) {
-        var row = el("div");
-        row.appendChild(el("dt", null, "Email"));
-        var dd = el("dd");
-        var mail = el("a", null, e.email);
-        mail.href = "mailto:" + e.email;
-        dd.appendChild(mail);
-        row.appendChild(dd);
-        dl.appendChild(row);
-      }
-      box.appendChild(dl);
-      if (e.phone_note) box.appendChild(el("p", "hint", e.phone_note));
-      var words = { confirmed: "Confirmed by the council", published: "From a public page or document; not yet confirmed by the council",
-                    unverified: "Unverified: check before relying on it" }[e.status];
-      box.appendChild(el("p", "entry__status", words + ". True as of " + window.atlasDeadlines.longDate(e.as_of).replace(/^\w+ /, "") + (e.due ? ". Due for review: more than 12 months old." : ".")));
+      if (e.kind === "public-line") box.appendChild(el("p", "entry__kind", "No lead officer registered yet. Until one is, these are the public lines we could source, team first and out of hours second:"));
+      else if (e.role) box.appendChild(el("p", "entry__role", e.role));
+      var list = el("ol", "lines");
+      e.lines.forEach(function (line) { list.appendChild(lineItem(line, council)); });
+      box.appendChild(list);
+    }
+    if (e && e.run_by) {
+      var rb = el("p", "entry__run-by", "Run by ");
+      rb.appendChild(e.run_by.url && e.run_by.url.indexOf("https://") === 0
+        ? link(e.run_by.url, e.run_by.name) : document.createTextNode(e.run_by.name));
+      rb.appendChild(document.createTextNode(" (a children's trust or company, not the council itself)."));
+      box.appendChild(rb);
     }
     var more = el("a", null, "Everything about " + council.name);
     more.href = document.querySelector("[data-planner-root]").getAttribute("data-base") + council.url;

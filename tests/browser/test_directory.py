@@ -79,3 +79,92 @@ def test_without_javascript_both_contacts_are_reached_from_the_planner(browser, 
     page.wait_for_url("**/authorities/worcestershire/")
     assert page.locator('a[href="tel:+441905765765"]').first.is_visible()
     context.close()
+
+
+def test_the_planner_shows_the_receiving_councils_out_of_hours_line_after_its_team_line(page, base_url):
+    page.goto(base_url + "moving/?from=lancashire&to=hackney")
+    receiving = page.locator(".planner-card").nth(1)
+    assert "Receiving authority: Hackney" in receiving.inner_text()
+    kinds = receiving.locator("[data-line]").evaluate_all("els => els.map(e => e.getAttribute('data-line'))")
+    assert kinds == ["leaving-care-team", "emergency-duty-out-of-hours"]
+    team, ooh = receiving.locator("[data-line]").all()
+    assert "Leaving care team" in team.inner_text() and team.locator('a[href="tel:+442083564603"]').count() == 1
+    assert "Out of hours" in ooh.inner_text() and ooh.locator('a[href="tel:+442083562710"]').count() == 1
+    assert "Undated source, read 2026-11-22" in ooh.inner_text()      # status and age on every line
+
+
+def test_the_planner_lancashire_to_worcestershire_shows_each_line_with_its_kind_and_status(page, base_url):
+    page.goto(base_url + "moving/?from=lancashire&to=worcestershire")
+    responsible, receiving = page.locator(".planner-card").all()
+    kinds = responsible.locator("[data-line]").evaluate_all("els => els.map(e => e.getAttribute('data-line'))")
+    assert kinds.index("emergency-duty-out-of-hours") < kinds.index("council-switchboard")
+    assert "Council switchboard" in receiving.inner_text() and "Source dated 2017-11-30" in receiving.inner_text()
+    assert "No lead officer registered yet" in receiving.inner_text()
+
+
+def test_an_incomplete_number_is_never_a_tel_link_in_the_planner(page, base_url):
+    page.goto(base_url + "moving/?from=hampshire&to=southampton")
+    result = page.locator("[data-planner-result]")
+    assert result.locator("[data-incomplete]").count() == 2
+    for href in result.locator('a[href^="tel:"]').evaluate_all("els => els.map(e => e.getAttribute('href'))"):
+        assert href not in ("tel:+44300555137", "tel:+4423825454"), href
+    assert "prints an incomplete number" in result.inner_text()
+
+
+def test_the_directory_filters_to_councils_with_no_leaving_care_line(page, base_url):
+    page.goto(base_url + "authorities/")
+    teams = page.locator('[data-council][data-best="team"]').count()
+    assert teams > 30
+    page.get_by_label("Only councils with no leaving care line yet").check()
+    assert visible_councils(page) == 153 - teams
+    assert page.locator('[data-council][data-best="team"]:visible').count() == 0
+    page.get_by_label("Filter by council name, region or type").fill("hackney")     # has a team line
+    assert visible_councils(page) == 0
+    page.get_by_label("Only councils with no leaving care line yet").uncheck()
+    assert visible_councils(page) == 1
+
+
+def test_without_javascript_the_gaps_have_their_own_page(browser, base_url):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + "authorities/")
+    page.get_by_role("link", name="councils with no leaving care line yet").first.click()
+    page.wait_for_url("**/authorities/no-leaving-care-line/")
+    assert page.get_by_role("link", name="Hampshire", exact=True).is_visible()
+    assert page.get_by_role("link", name="Hackney", exact=True).count() == 0
+    page.goto(base_url + "authorities/hackney/")
+    assert page.locator('[data-line="leaving-care-team"] a[href="tel:+442083564603"]').is_visible()
+    context.close()
+
+
+CHANGED = ["authorities/", "authorities/no-leaving-care-line/", "authorities/lancashire/", "authorities/hampshire/",
+           "authorities/stockton-on-tees/", "authorities/bradford/", "authorities/birmingham/", "coverage/", "data/",
+           "moving/?from=lancashire&to=hackney", "moving/?from=hampshire&to=stockton-on-tees"]
+
+
+def test_axe_finds_nothing_on_the_changed_pages_and_they_fit_at_320px(browser, base_url):
+    from axe_playwright_python.sync_playwright import Axe
+    from tests.browser.test_site import AXE_TAGS, SHOTS, no_horizontal_scroll
+    axe, failures = Axe(), []
+    for javascript in (True, False):
+        context = browser.new_context(viewport={"width": 320, "height": 700}, java_script_enabled=javascript)
+        page = context.new_page()
+        for url in CHANGED:
+            page.goto(base_url + url)
+            if not no_horizontal_scroll(page):
+                failures.append(f"{url}: scrolls sideways at 320px (js={javascript})")
+            if javascript:
+                results = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+                failures += [f"{url}: {v['id']}: {[n['target'] for n in v['nodes']][:3]}"
+                             for v in results.response["violations"]]
+        context.close()
+    for width in (375, 1280):
+        context = browser.new_context(viewport={"width": width, "height": 900})
+        page = context.new_page()
+        for url in ("authorities/stockton-on-tees/", "moving/?from=lancashire&to=hackney", "authorities/"):
+            page.goto(base_url + url)
+            SHOTS.mkdir(exist_ok=True)
+            page.screenshot(path=str(SHOTS / f"contacts-{url.split('?')[0].strip('/').replace('/', '_')}-{width}.png"),
+                            full_page=False)
+        context.close()
+    assert not failures, "\n".join(failures)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 
 from macros.site import load_site
@@ -38,16 +39,40 @@ def test_exports_parse_and_match_the_data(built_site):
     districts = list(csv.DictReader(io.StringIO((built_site / "data" / "districts.csv").read_text(encoding="utf-8"))))
     assert len(districts) == 164
     directory = list(csv.DictReader(io.StringIO((built_site / "data" / "directory.csv").read_text(encoding="utf-8"))))
-    assert len(directory) == 153
-    lancs = next(r for r in directory if r["gss_code"] == "E10000017")
-    assert (lancs["registered"], lancs["phone"], lancs["status"]) == ("yes", "0300 123 6720", "published")
+    # one row per line, and one row for each council without a line
+    entries = {a.code: a.entry for a in SITE.authorities.values()}
+    expected = sum(len(e.lines) if e and e.lines else 1 for e in entries.values())
+    assert len(directory) == expected and {r["gss_code"] for r in directory} == set(SITE.authorities)
+    for r in directory:
+        e = entries[r["gss_code"]]
+        lines = e.lines if e else []
+        assert r["best_line"] == ((e.best_kind if e else None) or "none")
+        if not lines:
+            assert r["line_kind"] == "" and r["phones"] == ""
+    exported = [(r["gss_code"], r["line_kind"], r["phones"], r["status"], r["read_on"], r["source_date"])
+                for r in directory if r["line_kind"]]
+    in_data = [(code, line.kind, "; ".join(p.shown + (f" ({p.label})" if p.label else "") for p in line.phones),
+                line.status, line.read_on.isoformat(), line.source_date or "")
+               for code, e in entries.items() if e for line in e.lines]
+    assert sorted(exported) == sorted(in_data)
+    lancs = [r for r in directory if r["gss_code"] == "E10000017"]
+    assert [r["line_kind"] for r in lancs][:1] == ["emergency-duty-out-of-hours"]
+    assert any(r["phones"] == "0300 123 6720" and r["status"] == "published" for r in lancs)
     data = json.loads((built_site / "data" / "directory.json").read_text(encoding="utf-8"))
     assert len(data["councils"]) == 153 and "mySociety" in data["credit"]
-    registered = [c for c in data["councils"] if c["registered"]]
-    assert {c["council"] for c in registered} == {a.name for a in SITE.authorities.values() if a.entry}
-    for c in registered:
+    for c in data["councils"]:
+        e = entries[c["gss_code"]]
+        assert [(line["kind"], [p["number"] for p in line["phones"]]) for line in c["lines"]] == \
+            [(line.kind, [p.shown for p in line.phones]) for line in (e.lines if e else [])]
+    with_lines = [c for c in data["councils"] if c["lines"]]
+    for c in with_lines:
         vcard = (built_site / "data" / "vcards" / f"{c['page'].split('/')[1]}.vcf").read_text(encoding="utf-8")
         assert vcard.startswith("BEGIN:VCARD") and vcard.rstrip().endswith("END:VCARD")
+        tels = [ln for ln in vcard.splitlines() if ".TEL;" in ln]
+        assert len(tels) == sum(len(line["phones"]) for line in c["lines"])
+        for tel in tels:                     # every number is labelled with its kind
+            group = tel.split(".")[0]
+            assert "TYPE=work" in tel and any(ln.startswith(group + ".X-ABLABEL:") for ln in vcard.splitlines())
     template = (built_site / "data" / "monitoring-template.csv").read_text(encoding="utf-8").splitlines()
     assert len(template) == 1 and "race" in template[0] and "dispute (yes or no)" in template[0]
 
@@ -55,8 +80,16 @@ def test_exports_parse_and_match_the_data(built_site):
 def test_coverage_has_a_chart_and_the_same_figures_as_a_table(built_site):
     html = (built_site / "coverage" / "index.html").read_text(encoding="utf-8")
     assert "<svg" in html and 'role="img"' in html
-    assert html.count('<th scope="row">') == 10          # nine regions and England
-    assert "<td>153</td><td>2</td>" in html
+    assert html.count('<th scope="row">') == 20          # nine regions and England, in each of two tables
+    registered = sum(1 for a in SITE.authorities.values() if a.entry)
+    assert f"<td>153</td><td>{registered}</td>" in html
+    # councils by the best line found: team, other line only, nothing; they add up to 153
+    table = html[html.index("data-lines-by-kind"):]
+    foot = table[table.index("<tfoot>"):table.index("</tfoot>")]
+    cells = [int(x) for x in re.findall(r"<td>(\d+)</td>", foot)]
+    assert cells[0] == 153 and sum(cells[1:]) == 153
+    best = [a.entry.best_kind if a.entry else None for a in SITE.authorities.values()]
+    assert cells[1:] == [best.count("team"), best.count("other"), best.count(None)]
 
 
 def test_the_planner_page_lists_every_council_for_use_without_javascript(built_site):
@@ -68,9 +101,9 @@ def test_the_planner_page_lists_every_council_for_use_without_javascript(built_s
 
 def test_public_lines_are_not_passed_off_as_lead_officers(built_site):
     html = (built_site / "authorities" / "lancashire" / "index.html").read_text(encoding="utf-8")
-    assert "No lead officer registered yet.</strong> Until one is, this is the service’s public line" in html
+    assert "No lead officer registered yet.</strong> Until one is, these are the public lines" in html
     directory = (built_site / "authorities" / "index.html").read_text(encoding="utf-8")
-    assert "<strong>0</strong> a lead officer, <strong>2</strong> only a public line" in directory
+    assert "<strong>0</strong> of 153 councils have a registered lead officer" in directory
 
 
 def test_outcomes_about_two_councils_link_to_both_contacts(built_site):
@@ -79,3 +112,47 @@ def test_outcomes_about_two_councils_link_to_both_contacts(built_site):
         for node_id, _node in tree.outcomes():
             html = (built_site / "decisions" / tree_id / node_id / "index.html").read_text(encoding="utf-8")
             assert 'data-glance-contacts' in html and 'href="../../../moving/"' in html
+
+
+INCOMPLETE = {"Hampshire": "0300 555 137", "Southampton": "023 8254 545"}
+
+
+def test_an_incomplete_number_is_never_a_tel_link_anywhere(built_site):
+    from macros.contact_lines import parse_phone
+    for html_file in [built_site / "moving" / "index.html", *(built_site / "authorities").rglob("index.html")]:
+        html = html_file.read_text(encoding="utf-8")
+        for tel in re.findall(r'href="tel:([^"]*)"', html):
+            assert parse_phone(tel) is not None, (html_file, tel)       # every tel: link dials a valid number
+        for printed in INCOMPLETE.values():
+            digits = printed.replace(" ", "")
+            assert printed not in html and digits not in html and "+44" + digits[1:] not in html, html_file
+    for name, printed in INCOMPLETE.items():
+        a = next(a for a in SITE.authorities.values() if a.name == name)
+        page = (built_site / "authorities" / a.slug / "index.html").read_text(encoding="utf-8")
+        assert "prints an incomplete number" in page and f'href="{a.website}"' in page
+    for export in ("directory.csv", "directory.json"):
+        text = (built_site / "data" / export).read_text(encoding="utf-8")
+        for printed in INCOMPLETE.values():        # the incomplete number is not published, only the fact
+            assert printed not in text and printed.replace(" ", "") not in text.replace(" ", ""), export
+
+
+def test_the_council_page_shows_the_team_first_then_out_of_hours_each_with_status_and_age(built_site):
+    html = (built_site / "authorities" / "hackney" / "index.html").read_text(encoding="utf-8")
+    kinds = re.findall(r'data-line="([a-z-]+)"', html)
+    assert kinds == ["leaving-care-team", "emergency-duty-out-of-hours"]
+    assert html.count('class="entry__status status-') == 2 and html.count("Undated source, read") == 2
+    stockton = (built_site / "authorities" / "stockton-on-tees" / "index.html").read_text(encoding="utf-8")
+    assert "Sources disagree" in stockton and "01642 524552" in stockton and "0870 240 2994" in stockton
+    assert "Children’s services front door: ask for the leaving care team" in stockton
+    assert "One line shared with Hartlepool" in stockton
+
+
+def test_councils_with_no_leaving_care_line_have_a_page_without_javascript(built_site):
+    html = (built_site / "authorities" / "no-leaving-care-line" / "index.html").read_text(encoding="utf-8")
+    listed = set(re.findall(r'<li><a href="\.\./([a-z0-9-]+)/">', html))
+    expected = {a.slug for a in SITE.authorities.values() if not (a.entry and a.entry.best_kind == "team")}
+    assert listed == expected and len(listed) == 153 - sum(
+        1 for a in SITE.authorities.values() if a.entry and a.entry.best_kind == "team")
+    directory = (built_site / "authorities" / "index.html").read_text(encoding="utf-8")
+    assert 'href="no-leaving-care-line/"' in directory
+    assert directory.count('data-best="team"') == 153 - len(listed)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from macros.contact_lines import is_mobile
 from macros.directory import parse_phone
 from macros.problems import DataError
 from macros.site import load_site
@@ -39,12 +40,33 @@ def test_every_council_has_a_distinct_page_address():
     assert len(set(slugs)) == 153
 
 
-def test_the_seeded_entries_and_the_gaps():
+def test_the_seeded_entries_keep_each_line_with_its_own_source():
     lancs = SITE.authorities["E10000017"].entry
-    assert lancs.phone.shown == "0300 123 6720" and lancs.phone.tel == "+443001236720"
+    by_number = {p.shown: line for line in lancs.lines for p in line.phones}
+    assert set(by_number) == {"0300 123 6720", "0300 123 6722", "01524 585938"}
+    assert by_number["0300 123 6720"].phones[0].tel == "+443001236720"
+    # L17: the out-of-hours number is not in the guidance, so it must not cite the guidance
+    ooh = by_number["0300 123 6722"]
+    assert ooh.kind == "emergency-duty-out-of-hours" and "cites" not in ooh.source
+    assert ooh.source["file"] == "sources/research/facts.md" and ooh.status == "unverified"
+    assert all("cites" in by_number[n].source for n in ("0300 123 6720", "01524 585938"))
+    assert lancs.note is None or "guidance" not in lancs.note
     worcs = SITE.authorities["E10000034"].entry
-    assert worcs.due_for_review(TODAY)          # a 2017 source is more than 12 months old
-    assert sum(1 for a in SITE.authorities.values() if a.entry is None) == 151
+    assert all(line.due_for_review(TODAY) for line in worcs.lines)     # a 2017 source
+
+
+def test_lines_are_shown_team_first_then_out_of_hours():
+    order = ["leaving-care-team", "emergency-duty-out-of-hours", "children-services-front-door", "council-switchboard"]
+    for a in SITE.authorities.values():
+        if a.entry:
+            kinds = [line.kind for line in a.entry.lines]
+            assert kinds == sorted(kinds, key=order.index), a.name
+    # Stockton's data lists its front door first; it is shown after both out-of-hours lines
+    stockton = next(a for a in SITE.authorities.values() if a.name == "Stockton-on-Tees")
+    text = (ROOT / "data" / "lead-officers.yaml").read_text(encoding="utf-8")
+    block = text[text.index("authority: E06000004"):]
+    assert block.index("shared: the-children-s-hub") < block.index("emergency-duty-out-of-hours")
+    assert [line.kind for line in stockton.entry.lines] == ["emergency-duty-out-of-hours"] * 2 + ["children-services-front-door"]
 
 
 @pytest.mark.parametrize("raw,shown,tel", [("03001236720", "0300 123 6720", "+443001236720"),
@@ -62,29 +84,63 @@ def test_invalid_phone_numbers_are_refused(raw):
 
 
 
+@pytest.mark.parametrize("raw", ["07911 123456", "+44 7400 123456"])
+def test_mobile_numbers_are_recognised(raw):
+    assert is_mobile(raw)
+    assert not is_mobile("0300 123 6720")
+
+
+LINE0, LINE1 = "entries[0].lines[0]", "entries[0].lines[1]"
+HEAD = "entries:\n  - authority: E10000017\n    kind: public-line\n    lines:\n"
+EDT_END = 'url: https://example.org/edt\n        read_on: "2026-11-01"\n'
+EDT_SOURCE = "        source:\n          evidence: Out of hours\n          url: https://example.org/edt\n"
+SHARED = ('shared_lines:\n  - id: one-edt\n    kind: emergency-duty-out-of-hours\n    team: One EDT\n'
+          '    phones: ["01772 000001"]\n    status: unverified\n    source: {evidence: x, url: "https://example.org/x"}\n'
+          '    read_on: "2026-11-01"\n')
 BAD = [
     ("unknown-council", L, "authority: E10000017", "authority: E10000099",
      (L, 2, "entries[0].authority", "no council with code E10000099")),
-    ("bad-phone", L, 'phone: "0300 123 6720"', 'phone: "0300 123"',
-     (L, 5, "entries[0].phone", "not a valid UK phone number")),
-    ("phone-with-words", L, 'phone: "0300 123 6720"', 'phone: "ring 0300 123 6720"',
-     (L, 5, "entries[0].phone", "a UK phone number, digits and spaces")),
+    ("unknown-kind", L, "kind: leaving-care-team", "kind: social-worker",
+     (L, 5, LINE0 + ".kind", "'social-worker' is not one of")),
+    ("invalid-number", L, '"0300 123 6720"', '"0300 123"',
+     (L, 7, LINE0 + ".phones[0]", "not a valid UK phone number")),
+    ("phone-with-words", L, '"0300 123 6720"', '"ring 0300 123 6720"',
+     (L, 7, LINE0 + ".phones[0]", "a UK phone number, digits and spaces")),
+    ("mobile-number", L, '"01772 000000"', '"07911 123456"',
+     (L, 16, LINE1 + ".phones[0]", "is a mobile number")),
+    ("mobile-with-a-label", L, '["01772 000000"]', '[{number: "07911 123456", label: team}]',
+     (L, 16, LINE1 + ".phones[0].number", "is a mobile number")),
+    ("missing-source", L, EDT_SOURCE, "",
+     (L, 14, LINE1 + ".source", "missing: this field is required")),
+    ("missing-date", L, EDT_END, "url: https://example.org/edt\n",
+     (L, 14, LINE1 + ".read_on", "missing: this field is required")),
+    ("source-says-nowhere", L, "url: https://example.org/edt", "title: Somewhere",
+     (L, 18, LINE1 + ".source", "say where the line was read")),
     ("bad-email", L, "email: leaving.care@lancashire.gov.uk", "email: leaving.care at lancashire",
-     (L, 6, "entries[0].email", "an email address looks like")),
-    ("http-url", L, "status: published", "web_page: http://www.lancashire.gov.uk/care-leavers\n    status: published",
-     (L, 7, "entries[0].web_page", "must start with https://")),
-    ("future-date", L, 'as_of: "2026-11-01"', 'as_of: "2027-01-01"',
-     (L, 8, "entries[0].as_of", "is in the future")),
-    ("two-entries-for-one-council", L, "        cites: [\"national-protocol:9.1\"]\n",
-     "        cites: [\"national-protocol:9.1\"]\n  - authority: E10000017\n    role: Again\n    kind: lead-officer\n    phone: \"0300 123 6720\"\n"
-     "    status: published\n    as_of: \"2026-11-01\"\n    sources: [{what: x, cites: [\"national-protocol:9.1\"]}]\n",
-     (L, 12, "entries[1].authority", "Lancashire already has an entry (line 2)")),
-    ("personal-name-field", L, "role: Leaving Care Service\n", "role: Leaving Care Service\n    name: Jane Smith\n",
-     (L, 4, "entries[0].name", "unknown field")),
-    ("no-way-in", L, '    phone: "0300 123 6720"\n    email: leaving.care@lancashire.gov.uk\n', "",
-     (L, 2, "entries[0]", "at least one way to get in touch")),
-    ("no-source", L, "    sources:\n      - what: Customer access line\n        cites: [\"national-protocol:9.1\"]\n", "",
-     (L, 2, "entries[0].sources", "missing")),
+     (L, 8, LINE0 + ".email", "a team mailbox looks like")),
+    ("script-url", L, "url: https://example.org/edt", 'url: "javascript:alert(1)"',
+     (L, 20, LINE1 + ".source.url", "a web address as read")),
+    ("future-date", L, 'read_on: "2026-11-01"', 'read_on: "2027-01-01"',
+     (L, 13, LINE0 + ".read_on", "is in the future")),
+    ("source-date-after-reading", L, 'read_on: "2026-11-01"', 'source_date: "2026-11-20"\n        read_on: "2026-11-01"',
+     (L, 13, LINE0 + ".source_date", "after the day it was read")),
+    ("two-entries-for-one-council", L, EDT_END,
+     EDT_END + '  - authority: E10000017\n    kind: public-line\n    lines: []\n',
+     (L, 22, "entries[1].authority", "Lancashire already has an entry (line 2)")),
+    ("personal-name-field", L, "team: Leaving Care Service\n", "team: Leaving Care Service\n        name: Jane Smith\n",
+     (L, 7, LINE0 + ".name", "unknown field")),
+    ("no-way-in", L, '        phones: ["0300 123 6720"]\n        email: leaving.care@lancashire.gov.uk\n', "",
+     (L, 5, LINE0, "a way to get in touch")),
+    ("incomplete-number-that-is-complete", L, 'phones: ["0300 123 6720"]', 'printed_number: "0300 123 6720"',
+     (L, 7, LINE0 + ".printed_number", "is a valid UK number: list it under phones")),
+    ("unknown-shared-line", L, "    lines:\n", "    lines:\n      - shared: nowhere\n",
+     (L, 5, LINE0 + ".shared", "no shared line with id nowhere")),
+    ("unused-shared-line", L, "entries:\n", SHARED + "entries:\n",
+     (L, 2, "shared_lines[0].id", "is not used by any entry")),
+    ("shared-line-made-stronger", L, HEAD, SHARED + HEAD + "      - shared: one-edt\n        status: published\n",
+     (L, 14, LINE0 + ".status", "stronger than the shared line's unverified")),
+    ("lone-conflict", L, "        status: unverified\n", "        status: unverified\n        conflict: edt\n",
+     (L, 4, "entries[0].lines", "marks one line only")),
     ("district-in-unknown-county", D, "county: E10000017", "county: E10000099",
      (D, 13, "districts[0].county", "no council with code E10000099")),
 ]
@@ -98,3 +154,59 @@ def test_a_bad_entry_fails_with_file_line_and_field(tmp_path, case):
     with pytest.raises(DataError) as caught:
         load_site(root, today=TODAY)
     assert_reported(caught.value, file, line, field, words)
+
+
+def by_name(name):
+    return next(a for a in SITE.authorities.values() if a.name == name)
+
+
+def test_trusts_are_named_and_linked_only_where_the_research_gives_their_site():
+    assert by_name("Bradford").entry.run_by.url == "https://www.bradfordcft.org.uk/"
+    assert by_name("Sunderland").entry.run_by.name == "Together for Children"
+    for name in ("Birmingham", "Sandwell", "Doncaster", "Reading", "Slough", "Kingston upon Thames"):
+        run_by = by_name(name).entry.run_by
+        assert run_by is not None and run_by.url is None, name
+    assert by_name("Birmingham").entry.lines == []          # named, but no line found
+
+
+def test_shared_lines_are_held_once_and_shown_on_each_council():
+    berkshire = ["Bracknell Forest", "Reading", "Slough", "West Berkshire", "Windsor and Maidenhead", "Wokingham"]
+    for name in berkshire:
+        [edt] = [line for line in by_name(name).entry.lines if line.shared_id == "berkshire-emergency-duty-team"]
+        assert edt.phones[0].shown == "01344 786543"
+        assert sorted(edt.shared_with + [name]) == berkshire
+    hub = {name: next(line for line in by_name(name).entry.lines if line.shared_id)
+           for name in ("Hartlepool", "Stockton-on-Tees")}
+    # Stockton's own page is published; for Hartlepool it is another council's page: weaker
+    assert (hub["Stockton-on-Tees"].status, hub["Hartlepool"].status) == ("published", "unverified")
+    text = (ROOT / "data" / "lead-officers.yaml").read_text(encoding="utf-8")
+    assert text.count('"01344 786543"') == 1 and text.count('"01642 130080"') == 1
+
+
+def test_conflicts_keep_both_numbers_and_incomplete_numbers_are_never_phones():
+    stockton = [line for line in by_name("Stockton-on-Tees").entry.lines if line.kind == "emergency-duty-out-of-hours"]
+    assert sorted(p.shown for line in stockton for p in line.phones) == ["01642 524552", "0870 240 2994"]
+    assert all(line.conflicts for line in stockton)
+    for name in ("Hampshire", "Southampton"):
+        [line] = [line for line in by_name(name).entry.lines if line.incomplete]
+        assert line.phones == []
+    assert by_name("Southampton").entry.best_kind is None      # its only line cannot be used
+    north_yorks = by_name("North Yorkshire").entry.lines[0]
+    assert any("084" in why for why in north_yorks.checks()) and north_yorks.due_for_review(TODAY)
+    assert any("former Northamptonshire" in (line.check or "") for line in by_name("West Northamptonshire").entry.lines)
+
+
+def test_the_review_list_holds_every_line_older_than_12_months_or_undated(tmp_path):
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("review_contacts", ROOT / "tools" / "review_contacts.py")
+    review = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(review)
+    root = tiny_data(tmp_path)
+    edit(root, L, 'read_on: "2026-11-01"', 'source_date: "2026-10"\n        read_on: "2026-11-01"')
+    site = load_site(root, today=TODAY)
+    text = review.report(site, TODAY)
+    # the team line is dated last month: current; the out-of-hours line is undated: due
+    assert text.splitlines()[0] == "Contact lines due for review (older than 12 months or undated): 1 of 2"
+    assert "Emergency Duty Team: 01772 000000: undated source" in text and "Leaving Care Service" not in text
+    later = date(2027, 11, 1)          # 13 months on, the dated line is due too
+    assert "2 of 2" in review.report(site, later).splitlines()[0]

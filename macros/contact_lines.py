@@ -1,0 +1,161 @@
+"""A council's public lines, one per kind of service, each with its own source, status and date.
+
+A line is a fact read somewhere: it keeps that source, its status (confirmed / published /
+unverified) and its date (the date the source states, or the day it was read when undated).
+Lines shared between councils (one out-of-hours team for six) are held once and shown on
+each. A number that fails the UK check is never a phone; a mobile is refused outright,
+because a team line is never a person's phone.
+"""
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date
+
+import phonenumbers
+
+# The order lines are shown in: the team first, out of hours second (issue 9).
+KINDS = ["leaving-care-team", "emergency-duty-out-of-hours", "children-services-front-door", "council-switchboard"]
+KIND_LABELS = {
+    "leaving-care-team": "Leaving care team",
+    "emergency-duty-out-of-hours": "Out of hours: emergency duty team",
+    "children-services-front-door": "Children’s services front door",
+    "council-switchboard": "Council switchboard",
+}
+# A line that is not the team itself says plainly what to ask for, unless its source says otherwise.
+ASK_FOR_TEAM = ("children-services-front-door", "council-switchboard")
+STATUS_WORDS = {
+    "confirmed": "Confirmed by the council",
+    "published": "From the council’s own page or document; not yet confirmed by the council",
+    "unverified": "Unverified (a third party or an old page): check before relying on it",
+}
+REVIEW_AFTER_DAYS = 365
+# 084 and 087 numbers cost more to call and many councils have left them: our reason to check.
+OLD_STYLE = ("084", "087")
+
+
+@dataclass
+class Phone:
+    shown: str        # in the usual grouping: 0300 123 6720
+    tel: str          # for tel: links: +443001236720
+    label: str | None = None
+
+    @property
+    def old_style(self) -> bool:
+        return self.shown.startswith(OLD_STYLE)
+
+
+def parse_phone(number: str) -> Phone | None:
+    """A valid UK number in the usual grouping, or None."""
+    try:
+        parsed = phonenumbers.parse(number, "GB")
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(parsed) or parsed.country_code != 44:
+        return None
+    return Phone(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL),
+                 phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+
+
+def is_mobile(number: str) -> bool:
+    try:
+        parsed = phonenumbers.parse(number, "GB")
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.MOBILE
+
+
+def period_end(value: str) -> date:
+    """The last day a partial date can mean: '2019' -> 2019-12-31 (so an age is never overstated)."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 3:
+        return date(*parts)
+    if len(parts) == 2:
+        return date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    return date(parts[0], 12, 31)
+
+
+@dataclass
+class Line:
+    kind: str
+    team: str
+    phones: list[Phone]
+    printed_number: str | None      # the page's incomplete number: never shown as a phone
+    email: str | None
+    web_page: str | None
+    hours: str | None
+    ask_for: str | None
+    status: str
+    source: dict
+    source_date: str | None
+    read_on: date
+    check: str | None
+    note: str | None = None                 # this council's note on a shared line
+    shared_id: str | None = None
+    shared_with: list[str] = field(default_factory=list)   # the other councils' names
+    conflicts: list["Line"] = field(default_factory=list)  # lines whose sources disagree with this one
+
+    @property
+    def kind_words(self) -> str:
+        """'Children’s services front door: ask for the leaving care team'."""
+        label = KIND_LABELS[self.kind]
+        return f"{label}: ask for the leaving care team" if self.kind in ASK_FOR_TEAM and not self.ask_for else label
+
+    @property
+    def status_words(self) -> str:
+        return STATUS_WORDS[self.status]
+
+    @property
+    def incomplete(self) -> bool:
+        return self.printed_number is not None
+
+    @property
+    def undated(self) -> bool:
+        return self.source_date is None
+
+    @property
+    def dated_on(self) -> date:
+        return period_end(self.source_date) if self.source_date else self.read_on
+
+    def due_for_review(self, today: date) -> bool:
+        return self.undated or (today - self.dated_on).days > REVIEW_AFTER_DAYS
+
+    def age_words(self, today: date) -> str:
+        months = (today.year - self.dated_on.year) * 12 + today.month - self.dated_on.month
+        if months < 1:
+            return "less than a month old"
+        if months < 24:
+            return f"{months} month{'s' if months != 1 else ''} old"
+        return f"{months // 12} years old"
+
+    def checks(self) -> list[str]:
+        """Why a reader should check this line before relying on it (ours, shown as ours)."""
+        out = [self.check] if self.check else []
+        if any(p.old_style for p in self.phones):
+            out.append("an old-style 084 or 087 number, which many councils have replaced")
+        return out
+
+    def source_text(self) -> str:
+        s = self.source
+        return s.get("title") or s.get("file") or ", ".join(s.get("cites", []))
+
+
+def line_from(raw: dict, phones: list[Phone], read_on: date) -> Line:
+    return Line(raw["kind"], raw["team"], phones, raw.get("printed_number"), raw.get("email"),
+                raw.get("web_page"), raw.get("hours"), raw.get("ask_for"), raw["status"], raw["source"],
+                raw.get("source_date"), read_on, raw.get("check"))
+
+
+def best_kind(lines: list[Line]) -> str | None:
+    """'team' (a leaving care team line), 'other' (only a front door, out of hours or switchboard), or None.
+
+    Only a line one can use counts: a line whose only number the page prints incomplete does not.
+    """
+    usable = [line for line in lines if line.phones or line.email or line.web_page]
+    if any(line.kind == "leaving-care-team" for line in usable):
+        return "team"
+    return "other" if usable else None
+
+
+def ordered(lines: list[Line]) -> list[Line]:
+    return sorted(lines, key=lambda line: KINDS.index(line.kind))

@@ -12,6 +12,8 @@ AREAS = {"health-and-wellbeing": "Health and well-being", "relationships": "Rela
          "education-and-training": "Education and training", "employment": "Employment",
          "accommodation": "Accommodation", "participation-in-society": "Participation in society",
          "financial-literacy": "Financial literacy"}
+# Pages that sit beside /local-offers/<entitlement id>/, so no entitlement may take their names.
+RESERVED = ("mine", "compare", "send-a-correction")
 UNIT_WORDS = {"GBP": "an amount in pounds", "GBP-per-week": "pounds a week", "percent": "a percentage",
               "age": "an age", "yes-no": "yes or no", "text": "text"}
 
@@ -43,6 +45,11 @@ class Entitlement:
 def build_entitlements(yf: YamlFile) -> tuple[dict[str, Entitlement], list[Problem]]:
     out, problems = {}, []
     for i, raw in enumerate(yf.data["entitlements"]):
+        if raw["id"] in RESERVED:
+            path = ("entitlements", i, "id")
+            problems.append(Problem(yf.path, yf.line_of(path), field_path(path),
+                                    f"{raw['id']!r} is the name of a page under /local-offers/: choose another id"))
+            continue
         if raw["id"] in out:
             path = ("entitlements", i, "id")
             problems.append(Problem(yf.path, yf.line_of(path), field_path(path), f"{raw['id']!r} is listed twice"))

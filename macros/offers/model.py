@@ -61,6 +61,7 @@ class Item(Claim):
     what: str | None = None
     others: list[Claim] = field(default_factory=list)
     line: int = 0
+    place: str = ""          # GSS code of the council or district whose offer holds it
 
     @property
     def disagree(self) -> bool:
@@ -199,7 +200,7 @@ def build_offer(yf: YamlFile, entitlements: dict, authorities: dict, districts: 
         seen[key] = line
         base = claim(raw)
         items.append(Item(**vars(base), entitlement=entitlement.id, what=raw.get("what"),
-                          others=[claim(o) for o in raw.get("other_sources", [])], line=line))
+                          others=[claim(o) for o in raw.get("other_sources", [])], line=line, place=code))
     county = place.county if is_district else None
     return Offer(code, place.name, wanted_slug, is_district, county, place.website, yf.path, items), problems
 

@@ -9,13 +9,14 @@ CHROMIUM ?= /usr/bin/chromium
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install chromium build serve test test-unit test-build test-browser bench clean
+.PHONY: help install chromium build serve test test-unit test-build test-browser bench review clean
 
 help:
 	@echo "make serve   set up, build and serve the site on http://$(HOST):$(PORT)"
 	@echo "make test    set up and run every test (unit, build, browser)"
 	@echo "make build   build the site into site/"
 	@echo "make bench   measure build time and page weights (bench/)"
+	@echo "make review  list what is due for review (local offers older than 12 months or undated)"
 
 $(STAMP): requirements.txt requirements-test.txt
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +57,10 @@ test-browser: $(STAMP) chromium
 
 bench: build
 	$(BIN)/python bench/measure.py
+
+# What needs checking again: one section per kind of data (tools/review.py).
+review: $(STAMP)
+	$(BIN)/python tools/review.py
 
 clean:
 	rm -rf site site.tmp $(VENV) .pytest_cache

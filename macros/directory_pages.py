@@ -40,7 +40,7 @@ def coverage_rows(site):
         registered = [a for a in group if a.entry]
         rows.append({"region": region, "total": len(group), "registered": len(registered),
                      "current": sum(1 for a in registered if not a.entry.due_for_review(site.today)),
-                     "offers": 0})
+                     "offers": sum(1 for a in group if a.code in site.offers)})
     totals = {key: sum(r[key] for r in rows) for key in ("total", "registered", "current", "offers")}
     return rows, totals
 

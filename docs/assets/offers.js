@@ -16,6 +16,10 @@
     return node;
   }
   function link(href, text) { var a = el("a", null, text); a.href = href; return a; }
+  // A source on an http:// page is named, not linked: the site links out only to https pages.
+  function sourceLink(href, text) {
+    return /^http:/.test(href) ? el("span", "offer-insecure", text + " (" + href + "; not a secure page, so not linked)") : link(href, text);
+  }
   function upperFirst(s) { return s.charAt(0).toUpperCase() + s.slice(1); }
 
   function load(base, key) {
@@ -46,12 +50,12 @@
       meta.appendChild(el("strong", "offer-due", rec.due ? "due for review" : "undated: check it"));
     }
     meta.appendChild(document.createTextNode(" · Source: "));
-    meta.appendChild(link(sourceHref(base, rec.source), rec.source.title));
+    meta.appendChild(sourceLink(sourceHref(base, rec.source), rec.source.title));
     li.appendChild(meta);
     rec.others.forEach(function (o) {
       var p = el("p", "offer-other", (rec.disagree ? "Another source" : "Also") + " (" + o.provenance + ") says " +
         o.value + ", " + o.ages + ": ");
-      p.appendChild(link(/^https?:/.test(o.source.href) ? o.source.href : base + o.source.href, o.source.title));
+      p.appendChild(sourceLink(/^https?:/.test(o.source.href) ? o.source.href : base + o.source.href, o.source.title));
       li.appendChild(p);
     });
     if (rec.conditions) li.appendChild(el("p", "offer-conditions hint", "Note: " + rec.conditions));
@@ -74,13 +78,59 @@
     return p;
   }
 
-  function section(id, title) {
+  function section(id, title, level) {
     var s = el("section", "mine-part");
-    var h = el("h2", null, title);
+    var h = el(level || "h2", null, title);
     h.id = id;
     s.setAttribute("aria-labelledby", id);
     s.appendChild(h);
     return s;
+  }
+
+  // The answer for one pair: part 1 (what the council that looked after you gives, wherever you
+  // live), part 2 (what where you live gives care leavers from any council) and, on the
+  // "what applies to me" page, part 3 (what everyone gets, listed on the page itself).
+  function answer(base, f, t, level, full) {
+            var frag = document.createDocumentFragment();
+    var one = section("part-1", (full ? "1. " : "") + "What " + f.name + " gives you, wherever you live", level);
+    if (f.travels.length) {
+      one.appendChild(itemList(base, f.travels));
+      one.appendChild(el("p", "hint", "Anything not listed here is not known to this site. Ask " + f.name + "."));
+    } else {
+      one.appendChild(notKnown(f.name, f.website, f.name + "’s local offer is"));
+    }
+    var whyP = el("p", null, "Why: the council that looked after you keeps paying for its help when you move. ");
+    whyP.appendChild(link(full ? "#why" : base + "local-offers/mine/#why", "Read why"));
+    one.appendChild(whyP);
+    frag.appendChild(one);
+    var two = section("part-2", (full ? "2. " : "") + "What " + t.name + " gives care leavers who live there", level);
+    if (!t.here.billing) {
+      two.appendChild(el("p", null, t.name + " is a county council. Help with council tax comes from your district council: choose your district above."));
+    }
+    if (t.here.rows.length) two.appendChild(itemList(base, t.here.rows));
+    t.here.unknown.forEach(function (topic) {
+      var p = el("p", "offer-unknown");
+      p.appendChild(el("strong", null, topic));
+      p.appendChild(document.createTextNode(": "));
+      p.appendChild(el("strong", null, "not known"));
+      p.appendChild(document.createTextNode(" to this site. Ask " + t.here.billing + ": "));
+      p.appendChild(link(t.here.billing_website, t.here.billing + "’s website"));
+      two.appendChild(p);
+    });
+    frag.appendChild(two);
+    if (!full) return frag;
+    var three = section("part-3", "3. What everyone in England gets", level);
+    var jump = el("p");
+    jump.appendChild(link("#everyone", "See the list below"));
+    jump.appendChild(document.createTextNode(": every care leaver in England gets these."));
+    three.appendChild(jump);
+    frag.appendChild(three);
+    var pages = el("p", "hint", "The same answer without JavaScript: ");
+    pages.appendChild(link(base + f.page, f.name));
+    pages.appendChild(document.createTextNode(" and "));
+    pages.appendChild(link(base + t.page, t.name));
+    frag.appendChild(pages);
+    return frag;
   }
 
   // "What applies to me": the council that looked after you -> where you live now.
@@ -92,8 +142,6 @@
     var from = root.querySelector("#mine-from");
     var to = root.querySelector("#mine-to");
     var out = root.querySelector("[data-mine-result]");
-    var why = root.querySelector("#why");
-    var everyone = root.querySelector("#everyone");
     form.hidden = false;
 
     function show() {
@@ -101,48 +149,9 @@
       var params = new URLSearchParams({ from: from.value, to: to.value });
       history.replaceState(null, "", "?" + params.toString());
       return Promise.all([load(base, from.value), load(base, to.value)]).then(function (both) {
-        var f = both[0], t = both[1];
-        var frag = document.createDocumentFragment();
-        var one = section("part-1", "1. What " + f.name + " gives you, wherever you live");
-        if (f.travels.length) {
-          one.appendChild(itemList(base, f.travels));
-          one.appendChild(el("p", "hint", "Anything not listed here is not known to this site. Ask " + f.name + "."));
-        } else {
-          one.appendChild(notKnown(f.name, f.website, f.name + "’s local offer is"));
-        }
-        var whyP = el("p", null, "Why: your council’s help goes with you when you move. ");
-        whyP.appendChild(link("#why", "Read why"));
-        one.appendChild(whyP);
-        frag.appendChild(one);
-        var two = section("part-2", "2. What " + t.name + " gives care leavers who live there");
-        if (!t.here.billing) {
-          two.appendChild(el("p", null, t.name + " is a county council. Help with council tax comes from your district council: choose your district above."));
-        }
-        if (t.here.rows.length) two.appendChild(itemList(base, t.here.rows));
-        t.here.unknown.forEach(function (topic) {
-          var p = el("p", "offer-unknown");
-          p.appendChild(el("strong", null, topic));
-          p.appendChild(document.createTextNode(": "));
-          p.appendChild(el("strong", null, "not known"));
-          p.appendChild(document.createTextNode(" to this site. Ask " + t.here.billing + ": "));
-          p.appendChild(link(t.here.billing_website, t.here.billing + "’s website"));
-          two.appendChild(p);
-        });
-        frag.appendChild(two);
-        var three = section("part-3", "3. What everyone in England gets");
-        var jump = el("p");
-        jump.appendChild(link("#everyone", "See the list below"));
-        jump.appendChild(document.createTextNode(": every care leaver in England gets these."));
-        three.appendChild(jump);
-        frag.appendChild(three);
-        var pages = el("p", "hint", "The same answer without JavaScript: ");
-        pages.appendChild(link(base + f.page, f.name));
-        pages.appendChild(document.createTextNode(" and "));
-        pages.appendChild(link(base + t.page, t.name));
-        frag.appendChild(pages);
+        var frag = answer(base, both[0], both[1], "h2", true);
         out.textContent = "";
         out.appendChild(frag);
-        if (why && everyone) { /* the static parts stay below the answer */ }
       }).catch(function () {
         out.textContent = "This answer could not be loaded. Use the list of councils below.";
       });
@@ -153,6 +162,30 @@
     if (q.get("to")) to.value = q.get("to");
     if (from.value && to.value) show();
     window.atlasOffersMine = show;        // for the bench: time to an answer
+  }
+
+  // The planner (/moving/): both councils' offers under their contacts, when the form is used.
+  function initMoving() {
+    var root = document.querySelector("[data-moving-offers]");
+    var form = document.querySelector("[data-planner-form]");
+    if (!root || !form) return;
+    var base = root.getAttribute("data-base");
+    var out = root.querySelector("[data-moving-offers-result]");
+    function show() {
+      var from = form.querySelector("#planner-from").value, to = form.querySelector("#planner-to").value;
+      if (!from || !to) { out.textContent = ""; return Promise.resolve(); }
+      return Promise.all([load(base, from), load(base, to)]).then(function (both) {
+        out.textContent = "";
+        out.appendChild(answer(base, both[0], both[1], "h4", false));
+      }).catch(function () { out.textContent = "The local offers could not be loaded: see each council's page."; });
+    }
+    form.addEventListener("submit", show);
+    var q = new URLSearchParams(window.location.search);
+    if (q.get("from") && q.get("to")) {
+      form.querySelector("#planner-from").value = q.get("from");
+      form.querySelector("#planner-to").value = q.get("to");
+      show();
+    }
   }
 
   // Compare two to four councils, by area; unknown stays "not known".
@@ -281,6 +314,7 @@
   }
 
   initMine();
+  initMoving();
   initCompare();
   initSort();
 }());

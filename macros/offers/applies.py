@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..documents import slug
+from .catalogue import AREAS as AREA_ORDER
 
 # What a billing authority decides, said as one topic each when nothing is known of it.
 UNKNOWN_TOPICS = [("Help with council tax", {"council-tax-exemption", "council-tax-discount"}),
@@ -52,9 +53,6 @@ def travels(site, council) -> list[tuple]:
                     f"ask {council.name}.")
         rows.append((ent, item, note))
     return sorted(rows, key=lambda r: (list(AREA_ORDER).index(r[0].area), r[0].name))
-
-
-from .catalogue import AREAS as AREA_ORDER  # noqa: E402
 
 
 def _here_note(item, name) -> str:

@@ -39,14 +39,6 @@ def place_record(site, place) -> dict:
                      "rows": rows(here["rows"]), "unknown": here["unknown"]}}
 
 
-def floor_record(site) -> list[dict]:
-    out = []
-    for e in applies.floor(site):
-        fact = e.floor or e.national_note
-        out.append({"id": e.id, "name": e.name, "text": fact["text"], "source": fact["source"], "status": fact["status"]})
-    return out
-
-
 def by_entitlement(site, ent) -> list[dict]:
     """Every council's (and district's) value for one entitlement, for its page."""
     rows = []
@@ -160,7 +152,6 @@ def offer_files(site) -> dict[str, str]:
     for place in applies.places(site).values():
         files[f"data/offers/{place.key}.json"] = json.dumps(place_record(site, place), ensure_ascii=False,
                                                              separators=(",", ":"))
-    files["data/offers/floor.json"] = json.dumps(floor_record(site), ensure_ascii=False, separators=(",", ":"))
     records = offer_records(site)
     files["data/offers.json"] = json.dumps({"generated": site.today.isoformat(), "items": records},
                                            ensure_ascii=False, indent=1) + "\n"

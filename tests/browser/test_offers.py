@@ -129,3 +129,12 @@ def test_axe_on_the_answers_the_script_draws_and_screenshots(browser, base_url):
             page.screenshot(path=str(SHOTS / f"{name}-{width}.png"), full_page=width == 375)
         context.close()
     assert not failures, "\n".join(failures)
+
+
+def test_the_planner_shows_both_councils_offers_beside_their_contacts(page, base_url):
+    page.goto(base_url + "moving/?from=lancashire&to=district-wychavon")
+    result = page.locator("[data-moving-offers-result]")
+    result.locator(".offer-item").first.wait_for()
+    assert "Yes, up to 25" in result.locator("li.offer-item", has_text="Council tax paid or exempt").inner_text()
+    assert "Help with council tax: not known" in result.inner_text()
+    assert page.locator(".planner-card").count() == 2          # the contacts are still there

@@ -9,14 +9,14 @@ CHROMIUM ?= /usr/bin/chromium
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install chromium build serve test test-unit test-build test-browser bench clean review review-contacts
+.PHONY: help install chromium build serve test test-unit test-build test-browser bench clean review review-contacts review-offers
 
 help:
 	@echo "make serve   set up, build and serve the site on http://$(HOST):$(PORT)"
 	@echo "make test    set up and run every test (unit, build, browser)"
 	@echo "make build   build the site into site/"
 	@echo "make bench   measure build time and page weights (bench/)"
-	@echo "make review  list what is due for review (contact lines older than 12 months or undated)"
+	@echo "make review  list what is due for review: contact lines and local offers older than 12 months or undated"
 
 $(STAMP): requirements.txt requirements-test.txt
 	$(PYTHON) -m venv $(VENV)
@@ -55,11 +55,14 @@ test-build: $(STAMP)
 test-browser: $(STAMP) chromium
 	$(BIN)/python -m pytest tests/browser
 
-# What is due for review. Each part is its own target so others can be joined to `review`.
-review: review-contacts
+# What is due for review: contact lines, then local offers. Each part is its own target.
+review: review-contacts review-offers
 
 review-contacts: $(STAMP)
 	@$(BIN)/python tools/review_contacts.py
+
+review-offers: $(STAMP)
+	@$(BIN)/python tools/review.py
 
 bench: build
 	$(BIN)/python bench/measure.py

@@ -51,6 +51,12 @@ def main() -> None:
         results[f"{name}_bytes"] = raw
         results[f"{name}_gzip_bytes"] = gz
     results["pages"] = sum(1 for _ in site.rglob("*.html"))
+    for name, rel in [("compare_html", "local-offers/compare/index.html"),
+                      ("offers_js", "assets/offers.js"), ("council_offer_json", "data/offers/lancashire.json")]:
+        raw, gz = sizes(site / rel)
+        results[f"{name}_bytes"], results[f"{name}_gzip_bytes"] = raw, gz
+    from offers_bench import measure as offers_in_browser     # bench/ is on sys.path when run as a script
+    results.update(offers_in_browser(site))
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
     (out / "latest.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

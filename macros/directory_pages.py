@@ -60,7 +60,8 @@ def coverage_rows(site):
         best = best_kinds(group)
         rows.append({"region": region, "total": len(group), "registered": len(registered),
                      "current": sum(1 for a in registered if len(a.entry.due_lines(site.today)) < len(a.entry.lines)),
-                     "offers": 0, "team": len(best["team"]), "other": len(best["other"]), "none": len(best["none"])})
+                     "offers": sum(1 for a in group if a.code in site.offers),
+                     "team": len(best["team"]), "other": len(best["other"]), "none": len(best["none"])})
     totals = {key: sum(r[key] for r in rows) for key in ("total", "registered", "current", "offers", "team", "other", "none")}
     return rows, totals
 

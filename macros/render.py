@@ -41,6 +41,8 @@ def environment() -> Environment:
                       keep_trailing_newline=False, extensions=["jinja2.ext.do"])
     env.filters["human_date"] = human_date
     env.globals["AUDIENCES"] = AUDIENCES
+    from .offers import display          # local offers' words (value, ages, provenance)
+    display.register(env)
     return env
 
 

@@ -15,6 +15,8 @@ from .directory import Authority, District, build_authorities, build_directory, 
 from .documents import PROTOCOL_ID, Document, build_document
 from .corrections import Channel
 from .glossary import Term, build_glossary
+from .offers.catalogue import Entitlement, build_entitlements
+from .offers.model import Offer, build_offers
 from .problems import DataError, Problem
 from .trees import Tree, build_tree
 from .yamlfile import YamlFile, read_yaml
@@ -25,7 +27,9 @@ def kind_of(rel: str) -> str | None:
         return "document"
     if rel.startswith("trees/") and rel.count("/") == 1:
         return "tree"
-    if rel in ("glossary.yaml", "authorities.yaml", "districts.yaml", "lead-officers.yaml"):
+    if rel.startswith("offers/") and rel.count("/") == 1:
+        return "offers"
+    if rel in ("glossary.yaml", "authorities.yaml", "districts.yaml", "lead-officers.yaml", "entitlements.yaml"):
         return rel[: -len(".yaml")]
     return None
 
@@ -39,6 +43,8 @@ class Site:
     authorities: dict[str, Authority] = field(default_factory=dict)
     districts: dict[str, District] = field(default_factory=dict)
     today: date = field(default_factory=date.today)
+    entitlements: dict[str, Entitlement] = field(default_factory=dict)
+    offers: dict[str, Offer] = field(default_factory=dict)     # by GSS code of council or district
     files: list[YamlFile] = field(default_factory=list)
     corrections: Channel = field(default_factory=lambda: Channel("none"))   # set by the adapter from mkdocs.yml
 
@@ -59,7 +65,8 @@ def load_site(root: Path, today: date | None = None) -> Site:
     root = Path(root)
     data_dir = root / "data"
     problems: list[Problem] = []
-    by_kind: dict[str, list[YamlFile]] = {"document": [], "tree": [], **{k: [] for k in REQUIRED}}
+    by_kind: dict[str, list[YamlFile]] = {"document": [], "tree": [], "entitlements": [], "offers": [],
+                                          **{k: [] for k in REQUIRED}}
     for path in sorted(data_dir.rglob("*")):
         if path.is_dir() or path.suffix == ".md":
             continue
@@ -101,6 +108,16 @@ def load_site(root: Path, today: date | None = None) -> Site:
             problems += found
         if by_kind["lead-officers"]:
             problems += build_directory(by_kind["lead-officers"][0], authorities, today)
+    entitlements: dict[str, Entitlement] = {}
+    offers: dict[str, Offer] = {}
+    if by_kind["entitlements"]:
+        entitlements, found = build_entitlements(by_kind["entitlements"][0])
+        problems += found
+    if by_kind["offers"] and not (data_dir / "entitlements.yaml").exists():
+        problems.append(Problem("data/entitlements.yaml", 0, "", "missing: offers need the entitlement catalogue"))
+    elif by_kind["offers"] and entitlements and authorities:
+        offers, found = build_offers(by_kind["offers"], entitlements, authorities, districts, documents, today)
+        problems += found
     if PROTOCOL_ID not in documents and not any(p.file == f"data/documents/{PROTOCOL_ID}.yaml" for p in problems):
         problems.append(Problem(f"data/documents/{PROTOCOL_ID}.yaml", 0, "",
                                 "missing: the National Protocol is required"))
@@ -122,4 +139,4 @@ def load_site(root: Path, today: date | None = None) -> Site:
             problems += evidence.check_pages(root / "docs", root, documents)
     if problems:
         raise DataError(problems)
-    return Site(root, documents, glossary, trees, authorities, districts, today, all_files)
+    return Site(root, documents, glossary, trees, authorities, districts, today, entitlements, offers, all_files)

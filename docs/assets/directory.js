@@ -193,7 +193,7 @@
       grid.appendChild(card("Responsible authority", responsible, data, null));
       grid.appendChild(card("Receiving authority", receiving, data, district ? district.name : null));
       out.appendChild(grid);
-      out.appendChild(el("p", "hint", "Local offers: not on this site yet for either council."));
+      out.appendChild(el("p", "hint", "Local offers: under “Local offers” below."));
       h.focus();
     }
 

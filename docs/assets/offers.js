@@ -1,0 +1,320 @@
+// Local offers: "what applies to me", compare, and sortable tables. Loaded only on those pages.
+// Without this file each page still works: a static page per council, and a table per kind of
+// help. A council's data (/data/offers/<key>.json) is fetched only when it is chosen.
+// Data is only ever inserted as text, never as HTML.
+(function () {
+  "use strict";
+
+  var AREAS = ["Health and well-being", "Relationships", "Education and training", "Employment",
+    "Accommodation", "Participation in society", "Financial literacy"];
+  var cache = {};
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
+  function link(href, text) { var a = el("a", null, text); a.href = href; return a; }
+  // A source on an http:// page is named, not linked: the site links out only to https pages.
+  function sourceLink(href, text) {
+    return /^http:/.test(href) ? el("span", "offer-insecure", text + " (" + href + "; not a secure page, so not linked)") : link(href, text);
+  }
+  function upperFirst(s) { return s.charAt(0).toUpperCase() + s.slice(1); }
+
+  function load(base, key) {
+    if (!cache[key]) {
+      cache[key] = fetch(base + "data/offers/" + key + ".json").then(function (r) {
+        if (!r.ok) throw new Error(key);
+        return r.json();
+      });
+    }
+    return cache[key];
+  }
+
+  function sourceHref(base, src) { return src.external === false ? base + src.href : src.href; }
+
+  function itemLi(base, rec) {
+    var li = el("li", "offer-item");
+    var line = el("p", "offer-line");
+    line.appendChild(el("strong", null, rec.name));
+    line.appendChild(document.createTextNode(": " + rec.value + ", " + rec.ages + "."));
+    if (rec.disagree) { line.appendChild(document.createTextNode(" ")); line.appendChild(el("strong", "offer-flag", "Sources disagree.")); }
+    li.appendChild(line);
+    var who = rec.who ? rec.who + (rec.applies_to !== "not stated" ? " (" + rec.applies_to + ")" : "") : rec.applies_to;
+    li.appendChild(el("p", "offer-who", "Who it is for: " + who + "."));
+    if (rec.note) li.appendChild(el("p", "offer-note", rec.note));
+    var meta = el("p", "offer-meta", upperFirst(rec.provenance));
+    if (rec.due || rec.undated) {
+      meta.appendChild(document.createTextNode(" · "));
+      meta.appendChild(el("strong", "offer-due", rec.due ? "due for review" : "undated: check it"));
+    }
+    meta.appendChild(document.createTextNode(" · Source: "));
+    meta.appendChild(sourceLink(sourceHref(base, rec.source), rec.source.title));
+    li.appendChild(meta);
+    rec.others.forEach(function (o) {
+      var p = el("p", "offer-other", (rec.disagree ? "Another source" : "Also") + " (" + o.provenance + ") says " +
+        o.value + ", " + o.ages + ": ");
+      p.appendChild(sourceLink(/^https?:/.test(o.source.href) ? o.source.href : base + o.source.href, o.source.title));
+      li.appendChild(p);
+    });
+    if (rec.conditions) li.appendChild(el("p", "offer-conditions hint", "Note: " + rec.conditions));
+    return li;
+  }
+
+  function itemList(base, recs) {
+    var ul = el("ul", "offer-list");
+    recs.forEach(function (r) { ul.appendChild(itemLi(base, r)); });
+    return ul;
+  }
+
+  function notKnown(name, website, what) {
+    var p = el("p", "offer-missing");
+    p.appendChild(document.createTextNode(what + " "));
+    p.appendChild(el("strong", null, "not on this site yet"));
+    p.appendChild(document.createTextNode(". That does not mean nothing: look on "));
+    p.appendChild(link(website, name + "’s website"));
+    p.appendChild(document.createTextNode("."));
+    return p;
+  }
+
+  function section(id, title, level) {
+    var s = el("section", "mine-part");
+    var h = el(level || "h2", null, title);
+    h.id = id;
+    s.setAttribute("aria-labelledby", id);
+    s.appendChild(h);
+    return s;
+  }
+
+  // The answer for one pair: part 1 (what the council that looked after you gives, wherever you
+  // live), part 2 (what where you live gives care leavers from any council) and, on the
+  // "what applies to me" page, part 3 (what everyone gets, listed on the page itself).
+  function answer(base, f, t, level, full) {
+            var frag = document.createDocumentFragment();
+    var one = section("part-1", (full ? "1. " : "") + "What " + f.name + " gives you, wherever you live", level);
+    if (f.travels.length) {
+      one.appendChild(itemList(base, f.travels));
+      one.appendChild(el("p", "hint", "Anything not listed here is not known to this site. Ask " + f.name + "."));
+    } else {
+      one.appendChild(notKnown(f.name, f.website, f.name + "’s local offer is"));
+    }
+    var whyP = el("p", null, "Why: the council that looked after you keeps paying for its help when you move. ");
+    whyP.appendChild(link(full ? "#why" : base + "local-offers/mine/#why", "Read why"));
+    one.appendChild(whyP);
+    frag.appendChild(one);
+    var two = section("part-2", (full ? "2. " : "") + "What " + t.name + " gives care leavers who live there", level);
+    if (!t.here.billing) {
+      two.appendChild(el("p", null, t.name + " is a county council. Help with council tax comes from your district council: choose your district above."));
+    }
+    if (t.here.rows.length) two.appendChild(itemList(base, t.here.rows));
+    t.here.unknown.forEach(function (topic) {
+      var p = el("p", "offer-unknown");
+      p.appendChild(el("strong", null, topic));
+      p.appendChild(document.createTextNode(": "));
+      p.appendChild(el("strong", null, "not known"));
+      p.appendChild(document.createTextNode(" to this site. Ask " + t.here.billing + ": "));
+      p.appendChild(link(t.here.billing_website, t.here.billing + "’s website"));
+      two.appendChild(p);
+    });
+    frag.appendChild(two);
+    if (!full) return frag;
+    var three = section("part-3", "3. What everyone in England gets", level);
+    var jump = el("p");
+    jump.appendChild(link("#everyone", "See the list below"));
+    jump.appendChild(document.createTextNode(": every care leaver in England gets these."));
+    three.appendChild(jump);
+    frag.appendChild(three);
+    var pages = el("p", "hint", "The same answer without JavaScript: ");
+    pages.appendChild(link(base + f.page, f.name));
+    pages.appendChild(document.createTextNode(" and "));
+    pages.appendChild(link(base + t.page, t.name));
+    frag.appendChild(pages);
+    return frag;
+  }
+
+  // "What applies to me": the council that looked after you -> where you live now.
+  function initMine() {
+    var root = document.querySelector("[data-mine-root]");
+    if (!root) return;
+    var base = root.getAttribute("data-base");
+    var form = root.querySelector("[data-mine-form]");
+    var from = root.querySelector("#mine-from");
+    var to = root.querySelector("#mine-to");
+    var out = root.querySelector("[data-mine-result]");
+    form.hidden = false;
+
+    function show() {
+      if (!from.value || !to.value) { out.textContent = ""; return Promise.resolve(); }
+      var params = new URLSearchParams({ from: from.value, to: to.value });
+      history.replaceState(null, "", "?" + params.toString());
+      return Promise.all([load(base, from.value), load(base, to.value)]).then(function (both) {
+        var frag = answer(base, both[0], both[1], "h2", true);
+        out.textContent = "";
+        out.appendChild(frag);
+      }).catch(function () {
+        out.textContent = "This answer could not be loaded. Use the list of councils below.";
+      });
+    }
+    form.addEventListener("submit", function (e) { e.preventDefault(); show(); });
+    var q = new URLSearchParams(window.location.search);
+    if (q.get("from")) from.value = q.get("from");
+    if (q.get("to")) to.value = q.get("to");
+    if (from.value && to.value) show();
+    window.atlasOffersMine = show;        // for the bench: time to an answer
+  }
+
+  // The planner (/moving/): both councils' offers under their contacts, when the form is used.
+  function initMoving() {
+    var root = document.querySelector("[data-moving-offers]");
+    var form = document.querySelector("[data-planner-form]");
+    if (!root || !form) return;
+    var base = root.getAttribute("data-base");
+    var out = root.querySelector("[data-moving-offers-result]");
+    function show() {
+      var from = form.querySelector("#planner-from").value, to = form.querySelector("#planner-to").value;
+      if (!from || !to) { out.textContent = ""; return Promise.resolve(); }
+      return Promise.all([load(base, from), load(base, to)]).then(function (both) {
+        out.textContent = "";
+        out.appendChild(answer(base, both[0], both[1], "h4", false));
+      }).catch(function () { out.textContent = "The local offers could not be loaded: see each council's page."; });
+    }
+    form.addEventListener("submit", show);
+    var q = new URLSearchParams(window.location.search);
+    if (q.get("from") && q.get("to")) {
+      form.querySelector("#planner-from").value = q.get("from");
+      form.querySelector("#planner-to").value = q.get("to");
+      show();
+    }
+  }
+
+  // Compare two to four councils, by area; unknown stays "not known".
+  function initCompare() {
+    var root = document.querySelector("[data-compare-root]");
+    if (!root) return;
+    var base = root.getAttribute("data-base");
+    var form = root.querySelector("[data-compare-form]");
+    var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
+    var out = root.querySelector("[data-compare-result]");
+    form.hidden = false;
+
+    function chosen() {
+      var keys = [];
+      selects.forEach(function (s) { if (s.value && keys.indexOf(s.value) === -1) keys.push(s.value); });
+      return keys;
+    }
+
+    function show() {
+      var keys = chosen();
+      if (keys.length) history.replaceState(null, "", "?c=" + keys.join(","));
+      if (keys.length < 2) {
+        out.textContent = "";
+        if (keys.length === 1) out.appendChild(el("p", "hint", "Choose at least one more council."));
+        return Promise.resolve();
+      }
+      return Promise.all(keys.map(function (k) { return load(base, k); })).then(function (councils) {
+        var rows = {};
+        councils.forEach(function (c, n) {
+          c.travels.forEach(function (r) {
+            var id = r.entitlement === "other" ? "other:" + r.name : r.entitlement;
+            if (!rows[id]) rows[id] = { name: r.name, area: r.area, cells: [] };
+            if (!rows[id].cells[n]) rows[id].cells[n] = [];
+            rows[id].cells[n].push(r);
+          });
+        });
+        var frag = document.createDocumentFragment();
+        var summary = el("p", null, "Comparing " + councils.map(function (c) { return c.name; }).join(", ") + ".");
+        frag.appendChild(summary);
+        councils.forEach(function (c) {
+          if (!c.travels.length) frag.appendChild(notKnown(c.name, c.website, c.name + "’s local offer is"));
+        });
+        AREAS.forEach(function (area) {
+          var ids = Object.keys(rows).filter(function (id) { return rows[id].area === area; })
+            .sort(function (a, b) { return rows[a].name.localeCompare(rows[b].name); });
+          if (!ids.length) return;
+          var h = el("h2", "offer-area", area);
+          frag.appendChild(h);
+          ids.forEach(function (id) {
+            var row = rows[id];
+            var box = el("div", "compare-row");
+            var title = el("h3", null, row.name);
+            var values = [];
+            var unknown = 0;
+            councils.forEach(function (c, n) {
+              if (row.cells[n]) values.push(row.cells[n].map(function (r) { return r.value + " " + r.ages; }).join("|"));
+              else unknown += 1;
+            });
+            var differs = values.some(function (v) { return v !== values[0]; });
+            if (differs) { title.appendChild(document.createTextNode(" ")); title.appendChild(el("strong", "offer-flag", "differs")); }
+            box.appendChild(title);
+            var ul = el("ul", "compare-cells");
+            councils.forEach(function (c, n) {
+              var li = el("li");
+              li.appendChild(el("strong", null, c.name + ": "));
+              if (!row.cells[n]) {
+                li.appendChild(el("span", "offer-unknown", "not known"));
+              } else {
+                row.cells[n].forEach(function (r, i) {
+                  if (i) li.appendChild(document.createTextNode("; "));
+                  li.appendChild(document.createTextNode(r.value + ", " + r.ages + " (" + r.provenance + ")"));
+                  if (r.disagree) li.appendChild(el("strong", "offer-flag", " sources disagree"));
+                  if (r.due) li.appendChild(el("strong", "offer-due", " due for review"));
+                });
+              }
+              ul.appendChild(li);
+            });
+            box.appendChild(ul);
+            if (unknown && values.length) box.appendChild(el("p", "hint", "Not known is not “no”: this site has nothing on it yet."));
+            frag.appendChild(box);
+          });
+        });
+        out.textContent = "";
+        out.appendChild(frag);
+      }).catch(function () {
+        out.textContent = "This comparison could not be loaded. Use the tables below.";
+      });
+    }
+    selects.forEach(function (s) { s.addEventListener("change", show); });
+    form.addEventListener("submit", function (e) { e.preventDefault(); show(); });
+    var q = new URLSearchParams(window.location.search);
+    var wanted = q.getAll("c").join(",").split(",").filter(Boolean).slice(0, 4);
+    wanted.forEach(function (k, i) { selects[i].value = k; });
+    if (wanted.length) show();
+    window.atlasOffersCompare = show;     // for the bench: time to an updated comparison
+  }
+
+  // Sortable tables: a button in each column heading; without JavaScript the table is plain.
+  function initSort() {
+    Array.prototype.forEach.call(document.querySelectorAll("table[data-sortable]"), function (table) {
+      var heads = table.querySelectorAll("thead th");
+      var body = table.tBodies[0];
+      Array.prototype.forEach.call(heads, function (th, col) {
+        var button = el("button", "sort-button", th.textContent);
+        button.type = "button";
+        th.textContent = "";
+        th.appendChild(button);
+        button.addEventListener("click", function () {
+          var dir = th.getAttribute("aria-sort") === "ascending" ? -1 : 1;
+          Array.prototype.forEach.call(heads, function (h) { h.removeAttribute("aria-sort"); });
+          th.setAttribute("aria-sort", dir === 1 ? "ascending" : "descending");
+          var rows = Array.prototype.slice.call(body.rows);
+          rows.sort(function (a, b) {
+            if (col === 1) {
+              var x = parseFloat(a.getAttribute("data-sort-value")), y = parseFloat(b.getAttribute("data-sort-value"));
+              if (isNaN(x)) x = Infinity * dir;
+              if (isNaN(y)) y = Infinity * dir;
+              return (x - y) * dir || 0;
+            }
+            return a.cells[col].textContent.localeCompare(b.cells[col].textContent) * dir;
+          });
+          rows.forEach(function (r) { body.appendChild(r); });
+        });
+      });
+    });
+  }
+
+  initMine();
+  initMoving();
+  initCompare();
+  initSort();
+}());

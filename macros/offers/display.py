@@ -1,0 +1,111 @@
+"""How an offer item is said in words: its value, ages, where it comes from and how old it is.
+
+Used by the templates (as Jinja filters) and by the JSON the pages' script reads, so the
+browser shows exactly the words the static pages show.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from ..documents import slug
+from ..render import human_date
+from .catalogue import AREAS
+
+
+def money(value) -> str:
+    return f"£{value:,.2f}" if isinstance(value, float) and not value.is_integer() else f"£{int(value):,}"
+
+
+def value_text(claim) -> str:
+    v, unit = claim.value, claim.unit
+    if unit == "GBP":
+        return money(v)
+    if unit == "GBP-per-week":
+        return f"{money(v)} a week"
+    if unit == "percent":
+        return f"{v:g}%"
+    if unit == "age":
+        return f"up to {v:g}"
+    if unit == "yes-no":
+        return "Yes" if v == "yes" else "No"
+    return str(v)
+
+
+def ages_text(claim) -> str:
+    a, b = claim.age_from, claim.age_to
+    if a is not None and b is not None:
+        return f"ages {a:g} to {b:g}"
+    if b is not None:
+        return f"up to {b:g}"
+    if a is not None:
+        return f"from {a:g}"
+    return "ages not stated"
+
+
+def status_text(claim, district: bool = False) -> str:
+    status = claim.source["status"]
+    if status == "unverified":
+        return "from a third party, not confirmed"
+    if status == "confirmed":
+        return "confirmed by the council"
+    who = "the district council" if district else "the council"
+    if "document" in claim.source or "cites" in claim.source:
+        return f"from {who}'s own document"
+    return f"from {who}'s own pages"
+
+
+def date_text(claim) -> str:
+    if claim.source["date"] == "undated":
+        return f"undated (read {human_date(claim.source['read'])})"
+    return human_date(claim.source["date"])
+
+
+def provenance(claim, district: bool = False) -> str:
+    """'from the council's own pages, March 2024'"""
+    return f"{status_text(claim, district)}, {date_text(claim)}"
+
+
+def source_link(claim, site) -> tuple[str, str]:
+    """(site-relative or absolute address, link text) of an item's source."""
+    src = claim.source
+    if "url" in src:
+        return src["url"], src.get("title", src["url"])
+    if "cites" in src:
+        from ..citations import label, resolve
+        target = resolve(src["cites"][0], site.documents)
+        return target.url, label(target, site.documents)
+    doc = site.documents[src["document"]]
+    return f"{doc.url}#section-{slug(src['part'])}", f"{doc.short_title}, {src['part']}"
+
+
+def by_area(offer, entitlements) -> list[tuple[str, list]]:
+    """[(area name, [(entitlement, item)])] in the Act's order; areas without items left out."""
+    out = []
+    for area, name in AREAS.items():
+        rows = [(entitlements[i.entitlement], i) for i in offer.items if entitlements[i.entitlement].area == area]
+        if rows:
+            out.append((name, sorted(rows, key=lambda r: r[0].name)))
+    return out
+
+
+def item_record(item, offer, site, today: date) -> dict:
+    """One item as plain data, in the words the pages use (for JSON and exports)."""
+    ent = site.entitlements[item.entitlement]
+    href, title = source_link(item, site)
+    return {"entitlement": ent.id, "name": item.what or ent.name, "area": ent.area_name,
+            "value": value_text(item), "ages": ages_text(item), "applies_to": item.applies_to,
+            "who": item.who, "conditions": item.conditions, "provenance": provenance(item, offer.district),
+            "status": item.source["status"], "date": item.source["date"], "read": item.source["read"],
+            "due": item.due_for_review(today), "undated": item.undated, "disagree": item.disagree,
+            "source": {"href": href, "title": title, "external": "url" in item.source},
+            "others": [{"value": value_text(o), "ages": ages_text(o), "provenance": provenance(o, offer.district),
+                        "source": dict(zip(("href", "title"), source_link(o, site)))} for o in item.others]}
+
+
+def register(env) -> None:
+    env.filters["upper_first"] = lambda text: text[:1].upper() + text[1:]
+    env.filters["offer_value"] = value_text
+    env.filters["offer_ages"] = ages_text
+    env.filters["offer_provenance"] = provenance
+    env.globals["offer_by_area"] = by_area
+    env.globals["offer_source"] = source_link

@@ -1,0 +1,180 @@
+"""Pages and files for local offers: the landing page, "what applies to me" (a chooser and a
+static page per council or district), compare, a page per entitlement, how to send a correction,
+and the data: a small JSON file per place (loaded only when chosen) and the open-data exports."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from ..render import page_source, render
+from . import applies, display
+from .chart import spread_chart
+
+
+
+def place_record(site, place) -> dict:
+    """One place's JSON, in the words the static pages use."""
+    def rows(triples):
+        out = []
+        for row in triples:
+            ent, item, note = row[:3]
+            offer = site.offers[item.place]
+            rec = display.item_record(item, offer, site, site.today)
+            rec.update(note=note, by=row[3] if len(row) > 3 else offer.name)
+            out.append(rec)
+        return out
+
+    council = place.council
+    here = applies.here(site, place)
+    return {"key": place.key, "name": place.name, "official_name": place.official_name, "website": place.website,
+            "district": place.district, "council": {"key": council.slug, "name": council.name,
+                                                     "website": council.website, "type": council.type},
+            "page": f"local-offers/mine/{place.key}/",
+            "has_offer": place.code in site.offers,
+            "travels": None if place.district else rows(applies.travels(site, council)),
+            "council_has_offer": council.code in site.offers,
+            "here": {"billing": here["billing"].name if here["billing"] else None,
+                     "billing_website": here["billing"].website if here["billing"] else None,
+                     "rows": rows(here["rows"]), "unknown": here["unknown"]}}
+
+
+def by_entitlement(site, ent) -> list[dict]:
+    """Every council's (and district's) value for one entitlement, for its page."""
+    rows = []
+    for offer in sorted(site.offers.values(), key=lambda o: o.name):
+        for item in offer.items:
+            if item.entitlement == ent.id:
+                number = item.value if item.unit in ("GBP", "GBP-per-week", "percent", "age") else None
+                rows.append({"offer": offer, "item": item, "number": number,
+                             "below_floor": bool(ent.floor and item.unit == ent.kind and number is not None
+                                                 and ent.floor["strength"] != "up-to" and number < ent.floor["value"]),
+                             "page": site.authorities[offer.code].url if offer.code in site.authorities
+                             else site.authorities[offer.county].url})
+    return rows
+
+
+def offer_pages(site) -> dict[str, tuple[str, bool]]:
+    if not site.entitlements:
+        return {}
+    pages: dict[str, tuple[str, bool]] = {}
+    all_places = applies.places(site)
+    councils = [p for p in all_places.values() if not p.district]
+    districts = [p for p in all_places.values() if p.district]
+    counts = {"councils": sum(1 for c in site.offers if c in site.authorities),
+              "districts": sum(1 for c in site.offers if c in site.districts),
+              "items": sum(len(o.items) for o in site.offers.values())}
+    floor = applies.floor(site)
+    entitlements = sorted(site.entitlements.values(), key=lambda e: e.name)
+    pages["local-offers/index.md"] = (page_source(
+        "Local offers for care leavers",
+        render("local_offers.html", site, "local-offers/", counts=counts, floor=floor, entitlements=entitlements,
+               councils=councils),
+        description="What each council in England offers its care leavers, with sources and dates."), True)
+    pages["local-offers/mine.md"] = (page_source(
+        "What applies to me",
+        render("local_offers_mine.html", site, "local-offers/mine/", councils=councils, districts=districts,
+               floor=floor),
+        description="Choose the council that looked after you and where you live now."), True)
+    for place in all_places.values():
+        url = f"local-offers/mine/{place.key}/"
+        pages[f"{url}index.md"] = (page_source(
+            f"{place.name}: what applies to care leavers",
+            render("local_offers_place.html", site, url, place=place, today=site.today,
+                   travels=None if place.district else applies.travels(site, place.council),
+                   here=applies.here(site, place)), search=False), False)
+    pages["local-offers/compare.md"] = (page_source(
+        "Compare local offers",
+        render("local_offers_compare.html", site, "local-offers/compare/", councils=councils,
+               entitlements=entitlements, today=site.today),
+        description="Two to four councils' local offers side by side."), True)
+    for ent in entitlements:
+        rows = by_entitlement(site, ent)
+        numeric = [r for r in rows if r["item"].unit == ent.kind and r["number"] is not None]
+        chart = spread_chart(ent, numeric) if numeric and ent.kind in ("GBP", "GBP-per-week", "percent", "age") else None
+        known = {r["offer"].code if not r["offer"].district else r["offer"].county for r in rows}
+        pages[f"local-offers/{ent.id}.md"] = (page_source(
+            f"{ent.name}: every council",
+            render("entitlement.html", site, ent.url, ent=ent, rows=rows, chart=chart, today=site.today,
+                   floor_text=display.money(ent.floor["value"]) if ent.floor and ent.kind == "GBP"
+                   else (f"{ent.floor['value']:g}" if ent.floor else ""),
+                   unknown=len(site.authorities) - len(known & set(site.authorities)),
+                   below=sum(1 for r in rows if r["below_floor"])),
+            description=f"{ent.name}: every council's value in one table, with sources."), False)
+    pages["local-offers/send-a-correction.md"] = (page_source(
+        "Send a correction to your council's local offer",
+        render("offer_corrections.html", site, "local-offers/send-a-correction/", entitlements=entitlements,
+               example=EXAMPLE)), True)
+    return pages
+
+
+EXAMPLE = """\
+council: E10000017
+items:
+  - entitlement: setting-up-home-allowance
+    value: 3000
+    unit: GBP
+    age_to: 25
+    applies_to: own care leavers wherever they live
+    source:
+      url: https://www.example.gov.uk/care-leavers/money
+      title: Our local offer: money
+      date: "2026-04"
+      read: "2026-11-22"
+      status: published
+"""
+
+
+def _csv(header, rows) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def offer_records(site) -> list[dict]:
+    out = []
+    for offer in sorted(site.offers.values(), key=lambda o: o.name):
+        for item in offer.items:
+            rec = display.item_record(item, offer, site, site.today)
+            rec.update(gss_code=offer.code, place=offer.name, district=offer.district,
+                       county_gss_code=offer.county, raw_value=item.value, unit=item.unit,
+                       age_from=item.age_from, age_to=item.age_to)
+            out.append(rec)
+    return out
+
+
+def offer_files(site) -> dict[str, str]:
+    if not site.entitlements:
+        return {}
+    files = {}
+    for place in applies.places(site).values():
+        files[f"data/offers/{place.key}.json"] = json.dumps(place_record(site, place), ensure_ascii=False,
+                                                             separators=(",", ":"))
+    records = offer_records(site)
+    files["data/offers.json"] = json.dumps({"generated": site.today.isoformat(), "items": records},
+                                           ensure_ascii=False, indent=1) + "\n"
+    header = ["gss_code", "place", "district", "county_gss_code", "entitlement", "name", "area", "value", "unit",
+              "shown_as", "age_from", "age_to", "applies_to", "who", "conditions", "status", "source_date",
+              "read", "due_for_review", "sources_disagree", "other_sources", "source"]
+    rows = [[r["gss_code"], r["place"], "yes" if r["district"] else "no", r["county_gss_code"] or "", r["entitlement"],
+             r["name"], r["area"], r["raw_value"], r["unit"], r["value"],
+             "" if r["age_from"] is None else f"{r['age_from']:g}", "" if r["age_to"] is None else f"{r['age_to']:g}",
+             r["applies_to"], r["who"] or "", r["conditions"] or "", r["status"], r["date"], r["read"],
+             "yes" if r["due"] else "no", "yes" if r["disagree"] else "no",
+             "; ".join(f"{o['value']} ({o['provenance']})" for o in r["others"]), r["source"]["href"]]
+            for r in records]
+    # A row for every council and entitlement: what is not known is said, not left out.
+    for a in sorted(site.authorities.values(), key=lambda a: a.name):
+        held = {i.entitlement for i in site.offers[a.code].items} if a.code in site.offers else set()
+        for e in site.entitlements.values():
+            if e.set_by != "national" and e.id != "other" and e.id not in held:
+                rows.append([a.code, a.name, "no", "", e.id, e.name, e.area_name, "", "", "not known", "", "",
+                             "", "", "", "not known", "", "", "", "", "", ""])
+    files["data/offers.csv"] = _csv(header, rows)
+    files["data/entitlements.json"] = json.dumps({"entitlements": [
+        {"id": e.id, "name": e.name, "description": e.description, "area": e.area, "area_name": e.area_name,
+         "kinds": e.kinds, "set_by": e.set_by, "floor": e.floor, "national_note": e.national_note}
+        for e in site.entitlements.values()]}, ensure_ascii=False, indent=1) + "\n"
+    return files

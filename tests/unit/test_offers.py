@@ -1,0 +1,157 @@
+"""Local offers: the real data loads, and each kind of bad offer stops the build with file, line, field."""
+from __future__ import annotations
+
+import textwrap
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from macros.problems import DataError
+from macros.site import load_site
+from tests.support import assert_reported, edit, tiny_data
+
+ROOT = Path(__file__).resolve().parents[2]
+TODAY = date(2026, 11, 22)
+O = "data/offers/lancashire.yaml"
+B = "data/offers/burnley.yaml"
+
+ENTITLEMENTS = textwrap.dedent("""\
+    entitlements:
+      - id: setting-up-home-allowance
+        name: Setting up home allowance
+        description: Money for a first home.
+        area: accommodation
+        kinds: [GBP, yes-no]
+        set_by: responsible
+        floor: {value: 3000, text: "£3,000.", strength: recommended, status: published, source: "facts"}
+      - id: council-tax-exemption
+        name: Council tax
+        description: No council tax.
+        area: accommodation
+        kinds: [percent, yes-no]
+        set_by: billing
+    """)
+
+# Line numbers below are part of the tests: keep them.
+OFFER = textwrap.dedent("""\
+    council: E10000017
+    items:
+      - entitlement: setting-up-home-allowance
+        value: 3000
+        unit: GBP
+        age_to: 25
+        applies_to: own care leavers wherever they live
+        source:
+          url: https://www.example.gov.uk/offer
+          date: "2024-03"
+          read: "2026-11-22"
+          status: published
+      - entitlement: council-tax-exemption
+        value: 100
+        unit: percent
+        applies_to: not stated
+        source:
+          cites: ["national-protocol:9.1"]
+          date: undated
+          read: "2026-11-22"
+          status: unverified
+    """)
+
+DISTRICT = textwrap.dedent("""\
+    council: E07000117
+    items:
+      - entitlement: council-tax-exemption
+        value: "yes"
+        unit: yes-no
+        applies_to: all care leavers living here
+        source:
+          url: https://www.burnley.gov.uk/ct
+          date: "2025"
+          read: "2026-11-22"
+          status: published
+    """)
+
+
+@pytest.fixture
+def project(tmp_path):
+    tiny_data(tmp_path)
+    (tmp_path / "data" / "entitlements.yaml").write_text(ENTITLEMENTS, encoding="utf-8")
+    (tmp_path / "data" / "offers").mkdir()
+    (tmp_path / O).write_text(OFFER, encoding="utf-8")
+    (tmp_path / B).write_text(DISTRICT, encoding="utf-8")
+    return tmp_path
+
+
+def test_the_tiny_offers_load(project):
+    site = load_site(project, today=TODAY)
+    lancs = site.offers["E10000017"]
+    assert [i.entitlement for i in lancs.items] == ["setting-up-home-allowance", "council-tax-exemption"]
+    assert lancs.items[0].due_for_review(TODAY) and not lancs.items[1].due_for_review(TODAY)
+    assert site.offers["E07000117"].district
+
+
+CASES = [
+    ("unknown-entitlement", O, "entitlement: council-tax-exemption", "entitlement: council-tax-holiday",
+     (O, 13, "items[1].entitlement", "unknown entitlement 'council-tax-holiday'")),
+    ("text-where-pounds-are-due", O, "value: 3000", 'value: "about two thousand"',
+     (O, 4, "items[0].value", "is text: GBP needs a number")),
+    ("unit-the-entitlement-does-not-take", O, "unit: GBP", "unit: GBP-per-week",
+     (O, 5, "items[0].unit", "value of the wrong kind: setting-up-home-allowance takes GBP")),
+    ("yes-no-not-yes-or-no", B, 'value: "yes"', 'value: "maybe"',
+     (B, 4, "items[0].value", 'a yes-no value is "yes" or "no"')),
+    ("unknown-council", O, "council: E10000017", "council: E10000099",
+     (O, 1, "council", "no council or district with code E10000099")),
+    ("district-holding-what-districts-do-not-provide", B, "entitlement: council-tax-exemption\n    value: \"yes\"\n    unit: yes-no",
+     "entitlement: setting-up-home-allowance\n    value: 3000\n    unit: GBP",
+     (B, 3, "items[0].entitlement", "district councils do not provide setting-up-home-allowance")),
+    ("impossible-date", O, 'date: "2024-03"', 'date: "2024-13"',
+     (O, 10, "items[0].source.date", "YYYY, YYYY-MM or YYYY-MM-DD")),
+    ("future-date", O, 'date: "2024-03"', 'date: "2027-01"',
+     (O, 10, "items[0].source.date", "is in the future")),
+    ("future-read-date", B, 'read: "2026-11-22"', 'read: "2026-12-25"',
+     (B, 10, "items[0].source.read", "is in the future")),
+    ("status-outside-the-list", O, "status: unverified", "status: rumoured",
+     (O, 21, "items[1].source.status", "'rumoured' is not one of: confirmed, published, unverified")),
+    ("applies-to-outside-the-list", O, "applies_to: not stated", "applies_to: everyone",
+     (O, 16, "items[1].applies_to", "is not one of")),
+    ("two-items-for-one-entitlement-and-group", O, "entitlement: council-tax-exemption\n    value: 100\n    unit: percent\n    applies_to: not stated",
+     "entitlement: setting-up-home-allowance\n    value: 100\n    unit: GBP\n    applies_to: own care leavers wherever they live",
+     (O, 13, "items[1].entitlement", "two items for setting-up-home-allowance")),
+    ("source-without-url-or-citation", O, '      url: https://www.example.gov.uk/offer\n', '',
+     (O, 8, "items[0].source", "a source needs url, cites, or document with part")),
+    ("dangling-citation", O, 'cites: ["national-protocol:9.1"]', 'cites: ["national-protocol:9.9"]',
+     (O, 18, "items[1].source.cites[0]", "has no paragraph or section 9.9")),
+    ("file-named-for-another-council", O, "council: E10000017", "council: E10000034",
+     (O, 1, "council", "belongs in data/offers/worcestershire.yaml")),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_bad_offer_is_reported_with_file_line_and_field(project, case):
+    _id, rel, old, new, (file, line, field, words) = case
+    edit(project, rel, old, new)
+    with pytest.raises(DataError) as caught:
+        load_site(project, today=TODAY)
+    assert_reported(caught.value, file, line, field, words)
+
+
+def test_every_problem_at_once(project):
+    edit(project, O, "entitlement: council-tax-exemption", "entitlement: council-tax-holiday")
+    edit(project, B, 'date: "2025"', 'date: "2030"')
+    with pytest.raises(DataError) as caught:
+        load_site(project, today=TODAY)
+    assert {p.file for p in caught.value.problems} == {O, B}
+
+
+def test_the_real_offers():
+    site = load_site(ROOT, today=TODAY)
+    assert len(site.offers) == 145
+    lancs = {i.entitlement: i for i in site.offers["E10000017"].items}
+    tax = lancs["council-tax-exemption"]
+    assert (tax.value, tax.age_to, tax.source["part"]) == ("yes", 25, "Appendix 2 – Step Down Letter Template")
+    surrey = [i for i in site.offers["E10000030"].items if i.entitlement == "setting-up-home-allowance"][0]
+    assert surrey.value == 3000 and surrey.disagree and surrey.others[0].value == 2000
+    # status is kept exactly: as many unverified sources as rows in the research file
+    statuses = [c.source["status"] for o in site.offers.values() for i in o.items for c in [i, *i.others]]
+    assert statuses.count("unverified") == 133 and statuses.count("published") == 181 + 4

@@ -14,6 +14,7 @@ from . import citations, schema, text_rules
 from .directory import Authority, District, build_authorities, build_directory, build_districts
 from .documents import PROTOCOL_ID, Document, build_document
 from .glossary import Term, build_glossary
+from .practice import loader as practice
 from .problems import DataError, Problem
 from .trees import Tree, build_tree
 from .yamlfile import YamlFile, read_yaml
@@ -26,7 +27,7 @@ def kind_of(rel: str) -> str | None:
         return "tree"
     if rel in ("glossary.yaml", "authorities.yaml", "districts.yaml", "lead-officers.yaml"):
         return rel[: -len(".yaml")]
-    return None
+    return practice.kind_of(rel)
 
 
 @dataclass
@@ -38,6 +39,7 @@ class Site:
     authorities: dict[str, Authority] = field(default_factory=dict)
     districts: dict[str, District] = field(default_factory=dict)
     today: date = field(default_factory=date.today)
+    tools: practice.Tools = field(default_factory=practice.Tools)
     files: list[YamlFile] = field(default_factory=list)
 
     @property
@@ -57,7 +59,8 @@ def load_site(root: Path, today: date | None = None) -> Site:
     root = Path(root)
     data_dir = root / "data"
     problems: list[Problem] = []
-    by_kind: dict[str, list[YamlFile]] = {"document": [], "tree": [], **{k: [] for k in REQUIRED}}
+    by_kind: dict[str, list[YamlFile]] = {"document": [], "tree": [], **{k: [] for k in REQUIRED},
+                                        **{k: [] for k in practice.KINDS}}
     for path in sorted(data_dir.rglob("*")):
         if path.is_dir() or path.suffix == ".md":
             continue
@@ -108,6 +111,8 @@ def load_site(root: Path, today: date | None = None) -> Site:
         tree, found = build_tree(yf)
         problems += found
         trees[tree.id] = tree
+    tools, found = practice.load(by_kind, documents, authorities)
+    problems += found
 
     all_files = [yf for files in by_kind.values() for yf in files]
     # A citation into a document that could not be read is not reported again: that
@@ -116,4 +121,4 @@ def load_site(root: Path, today: date | None = None) -> Site:
     problems += citations.check(all_files, documents, unreadable)
     if problems:
         raise DataError(problems)
-    return Site(root, documents, glossary, trees, authorities, districts, today, all_files)
+    return Site(root, documents, glossary, trees, authorities, districts, today, tools, all_files)

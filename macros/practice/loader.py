@@ -4,14 +4,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..problems import Problem
+from .letters import HelpLine, Letter, build_help_lines, build_letter
 from .rules import Timescales, build_timescales
 
 # data/<folder>/<file>.yaml -> schema kind
-FOLDERS = {"practice": "practice"}
-KINDS = tuple(FOLDERS.values())
+FOLDERS = {"practice": "practice", "letters": "letter"}
+SPECIAL = {"letters/help-lines.yaml": "help-lines"}
+KINDS = tuple(FOLDERS.values()) + tuple(SPECIAL.values())
 
 
 def kind_of(rel: str) -> str | None:
+    if rel in SPECIAL:
+        return SPECIAL[rel]
     folder, _, name = rel.partition("/")
     if "/" in name:
         return None
@@ -21,12 +25,21 @@ def kind_of(rel: str) -> str | None:
 @dataclass
 class Tools:
     timescales: dict[str, Timescales] = field(default_factory=dict)   # by council slug
+    letters: dict[str, Letter] = field(default_factory=dict)          # by id
+    help_lines: list[HelpLine] = field(default_factory=list)
 
 
 def load(by_kind: dict, documents: dict, authorities: dict) -> tuple[Tools, list[Problem]]:
     tools, problems = Tools(), []
+    slugs = {a.slug for a in authorities.values()}
     for yf in by_kind.get("practice", []):
         ts, found = build_timescales(yf, documents, authorities)
         problems += found
         tools.timescales[ts.council] = ts
+    for yf in by_kind.get("letter", []):
+        letter, found = build_letter(yf, documents, slugs)
+        problems += found
+        tools.letters[letter.id] = letter
+    for yf in by_kind.get("help-lines", []):
+        tools.help_lines = build_help_lines(yf)
     return tools, problems

@@ -4,6 +4,7 @@ from __future__ import annotations
 from .. import citations
 from ..render import PageContext, page_source, render
 from ..tree_pages import script_json
+from .council import council_lines
 from .rules import interval_words, offset_words
 
 
@@ -44,4 +45,14 @@ def practice_pages(site) -> dict[str, tuple[str, bool]]:
         render("tools_timescales.html", site, url, councils=councils, rule_when=rule_when,
                data=script_json(timescales_json(site, ctx))),
         description="The dates that follow from a council's leaving care practice guidance, worked out in your browser."), True)
+    letters = sorted(site.tools.letters.values(), key=lambda letter: letter.title)
+    if letters:
+        pages["tools/letters/index.md"] = (page_source(
+            "Letters", render("tools_letters.html", site, "tools/letters/", letters=letters)), True)
+    for letter in letters:
+        pages[f"{letter.url.rstrip('/')}.md"] = (page_source(
+            letter.title, render("tools_letter.html", site, letter.url, letter=letter,
+                                 council=council_lines(site.authorities, letter.council),
+                                 help_lines=site.tools.help_lines),
+            description=letter.purpose), False)
     return pages

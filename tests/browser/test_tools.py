@@ -120,7 +120,10 @@ def test_without_javascript_the_rules_and_how_to_count_are_there(browser, base_u
     context.close()
 
 
-@pytest.mark.parametrize("url", [TOOL])
+LETTERS = sorted(SITE.tools.letters)
+
+
+@pytest.mark.parametrize("url", [TOOL] + [f"tools/letters/{x}/" for x in LETTERS])
 def test_print_hides_navigation_and_the_form(browser, base_url, url):
     context = browser.new_context()
     page = context.new_page()
@@ -128,10 +131,68 @@ def test_print_hides_navigation_and_the_form(browser, base_url, url):
     page.emulate_media(media="print")
     assert not page.locator(".md-header").is_visible()
     assert not page.locator(".md-sidebar--primary").is_visible()
-    assert page.locator("h1").is_visible()
+    assert not page.locator("form").first.is_visible()
+    if "letters" in url:
+        assert page.locator("article.letter").is_visible()
+        assert not page.locator("h1").is_visible()       # only the letter is printed
     context.close()
+
+
+def test_a_name_holding_markup_shows_as_text(page, base_url):
+    page.goto(base_url + "tools/letters/step-down/")
+    name = "<script>window.pwned = 1</script><b>Sam</b>"
+    page.get_by_label("Young person's first name").fill(name)
+    blank = page.locator("article.letter [data-blank='first-name']")
+    assert blank.inner_text() == name
+    assert page.locator("article.letter script, article.letter b").count() == 0
+    assert page.evaluate("window.pwned") is None
+
+
+def test_the_letter_copies_as_plain_text_with_the_fields_filled(browser, base_url):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(base_url + "tools/letters/step-down/")
+    page.get_by_label("Young person's first name").fill("Sam")
+    page.get_by_label("Your role").fill("Personal Advisor")
+    page.get_by_label("Services that get a copy (only those the young adult agreed to)").fill("GP surgery\nHousing support")
+    page.get_by_role("button", name="Copy as plain text").click()
+    page.get_by_role("status").filter(has_text="Copied").wait_for()
+    text = page.evaluate("navigator.clipboard.readText()")
+    assert text.startswith("Dear Sam")
+    assert "You have said that you do not want to continue accessing support from the Leaving Care Service." in text
+    assert "GP surgery\nHousing support" in text
+    assert "[Personal Advisor/Social Worker]" not in text and "Personal Advisor\nLancashire's Leaving Care Service" in text
+    assert "<" not in text
+    context.close()
+
+
+@pytest.mark.parametrize("letter_id", LETTERS)
+def test_without_javascript_a_letter_is_printable_text_with_blanks(browser, base_url, letter_id):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(base_url + f"tools/letters/{letter_id}/")
+    assert page.locator("form[data-letter-form]").is_hidden()
+    letter = page.locator("article.letter")
+    fields = SITE.tools.letters[letter_id].fields
+    for f in fields:
+        assert letter.locator(f"[data-blank='{f['id']}']").count() >= 1
+    assert "[" in letter.inner_text()
+    context.close()
+
+
+def test_the_closure_and_annual_letters_carry_the_councils_line_and_the_help_lines(page, base_url):
+    for letter_id in ("closure", "annual"):
+        page.goto(base_url + f"tools/letters/{letter_id}/")
+        text = page.locator("article.letter").inner_text()
+        assert "Phone 0300 123 6720" in text                      # from the directory entry
+        assert "Coram Voice Always Heard: 0808 800 5792" in text
+        assert "Help at Hand: number not on this site yet" in text
+    assert "Dear" not in text                                      # the annual letter is generic
 
 
 def test_the_tool_script_is_loaded_only_on_its_page(built_site):
     pages = [p for p in built_site.rglob("*.html") if "timescales.js" in p.read_text(encoding="utf-8")]
     assert [p.relative_to(built_site).as_posix() for p in pages] == ["tools/timescales/index.html"]
+    with_letters = sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html")
+                          if "letters.js" in p.read_text(encoding="utf-8"))
+    assert with_letters == [f"tools/letters/{x}/index.html" for x in LETTERS]

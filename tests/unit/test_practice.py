@@ -117,3 +117,50 @@ def test_another_council_adds_a_file_and_no_code(project):
 def test_our_reading_without_evidence_is_allowed_when_marked(project):
     edit(project, L, '    evidence: "former relevant care leavers aged 18-20"\n', "    reading: true\n")
     assert load_site(project).tools.timescales["lancashire"].rule("birthday-18").reading
+
+
+S = "data/letters/step-down.yaml"
+
+
+def test_the_step_down_letter_is_the_guidance_s_own_words(site):
+    from macros.practice.evidence_check import _block_text
+    letter = site.tools.letters["step-down"]
+    section = letter.reused["section"]
+    words = []
+
+    def walk(sec):
+        for para in sec.paragraphs:
+            words.extend([para.title] if para.title else [])
+            words.extend(_block_text(para.blocks))
+        for sub in sec.sections:
+            words.append(sub.title)
+            walk(sub)
+    walk(section)
+    shown = [" ".join(p.text for p in pieces if p.text) .strip() or pieces[0].placeholder
+             for para in letter.paras for pieces in para.items]
+    assert [w for w in shown] == words
+    blanks = [p.blank for para in letter.paras for pieces in para.items for p in pieces if p.blank]
+    assert blanks == ["first-name", "copies-to", "worker-role"]
+
+
+LETTER_BAD = [
+    ("blank-text-not-in-the-template", S, 'after: "Dear"', 'after: "Dear Sir"',
+     (S, 34, "reuse.blanks[0].after", "'Dear Sir' is not a paragraph, line or list item")),
+    ("blank-for-an-unknown-field", S, "- field: first-name\n      after", "- field: surname\n      after",
+     (S, 33, "reuse.blanks[0].field", "no field 'surname' in fields")),
+    ("evidence-not-in-the-paragraph", "data/letters/annual.yaml", '"A copy of the letter will be saved to documentum"',
+     '"A copy of the letter will be kept for ever"',
+     ("data/letters/annual.yaml", 15, "basis[1].evidence", "is not in the text of lancashire-guidance:2.6")),
+    ("field-in-text-not-declared", "data/letters/closure.yaml", 'p: "Dear [first-name],"', 'p: "Dear [surname],"',
+     ("data/letters/closure.yaml", 32, "body[0]", "[surname] is not one of the fields")),
+    ("help-line-number-without-a-date", "data/letters/help-lines.yaml", '    as_of: "2026-11-22"\n', "",
+     ("data/letters/help-lines.yaml", 5, "lines[0].as_of", "missing: this field is required")),
+]
+
+
+@pytest.mark.parametrize("file,old,new,expected", [c[1:] for c in LETTER_BAD], ids=[c[0] for c in LETTER_BAD])
+def test_a_bad_letter_stops_the_build_with_file_line_and_field(project, file, old, new, expected):
+    edit(project, file, old, new)
+    with pytest.raises(DataError) as err:
+        load_site(project)
+    assert_reported(err.value, *expected)

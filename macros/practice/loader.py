@@ -4,11 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..problems import Problem
+from .housing import Housing, build_housing
 from .letters import HelpLine, Letter, build_help_lines, build_letter
 from .rules import Timescales, build_timescales
 
 # data/<folder>/<file>.yaml -> schema kind
-FOLDERS = {"practice": "practice", "letters": "letter"}
+FOLDERS = {"practice": "practice", "letters": "letter", "housing": "housing"}
 SPECIAL = {"letters/help-lines.yaml": "help-lines"}
 KINDS = tuple(FOLDERS.values()) + tuple(SPECIAL.values())
 
@@ -27,6 +28,7 @@ class Tools:
     timescales: dict[str, Timescales] = field(default_factory=dict)   # by council slug
     letters: dict[str, Letter] = field(default_factory=dict)          # by id
     help_lines: list[HelpLine] = field(default_factory=list)
+    housing: dict[str, Housing] = field(default_factory=dict)        # by council slug
 
 
 def load(by_kind: dict, documents: dict, authorities: dict) -> tuple[Tools, list[Problem]]:
@@ -42,4 +44,8 @@ def load(by_kind: dict, documents: dict, authorities: dict) -> tuple[Tools, list
         tools.letters[letter.id] = letter
     for yf in by_kind.get("help-lines", []):
         tools.help_lines = build_help_lines(yf)
+    for yf in by_kind.get("housing", []):
+        housing, found = build_housing(yf, documents, slugs)
+        problems += found
+        tools.housing[housing.council] = housing
     return tools, problems

@@ -55,4 +55,9 @@ def practice_pages(site) -> dict[str, tuple[str, bool]]:
                                  council=council_lines(site.authorities, letter.council),
                                  help_lines=site.tools.help_lines),
             description=letter.purpose), False)
+    for slug, h in sorted(site.tools.housing.items()):
+        council = next(a for a in site.authorities.values() if a.slug == slug)
+        pages[f"{h.url.rstrip('/')}.md"] = (page_source(
+            h.title, render("tools_housing.html", site, h.url, h=h, council=council),
+            description=f"{council.name}'s joint housing protocol for care leavers: commitments and measures."), False)
     return pages

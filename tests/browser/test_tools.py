@@ -196,3 +196,16 @@ def test_the_tool_script_is_loaded_only_on_its_page(built_site):
     with_letters = sorted(p.relative_to(built_site).as_posix() for p in built_site.rglob("*.html")
                           if "letters.js" in p.read_text(encoding="utf-8"))
     assert with_letters == [f"tools/letters/{x}/index.html" for x in LETTERS]
+
+
+def test_the_housing_protocol_keeps_its_status_visible_on_both_pages(page, base_url):
+    status = SITE.tools.housing["worcestershire"].status
+    for url in ("tools/worcestershire-housing/", "authorities/worcestershire/"):
+        page.goto(base_url + url)
+        assert status in page.locator(".housing-status").first.inner_text(), url
+        assert "training flats" in page.locator(".md-content").inner_text()
+    page.goto(base_url + "authorities/worcestershire/")
+    headings = page.locator("h2").all_inner_texts()
+    assert headings.index("Joint housing protocol for care leavers") + 1 == headings.index("About this council")
+    page.goto(base_url + "authorities/lancashire/")
+    assert page.locator("#housing-protocol").count() == 0

@@ -164,3 +164,12 @@ def test_a_bad_letter_stops_the_build_with_file_line_and_field(project, file, ol
     with pytest.raises(DataError) as err:
         load_site(project)
     assert_reported(err.value, *expected)
+
+
+def test_housing_evidence_must_be_in_the_paragraph(project):
+    edit(project, "data/housing/worcestershire.yaml", '"To develop jointly commissioned training flats"',
+         '"To develop forty training flats"')
+    with pytest.raises(DataError) as err:
+        load_site(project)
+    assert_reported(err.value, "data/housing/worcestershire.yaml", 15, "commitments[0].evidence",
+                    "is not in the text of worcestershire-report:1")

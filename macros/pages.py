@@ -9,6 +9,7 @@ from .directory_pages import data_files, directory_pages
 from .tree_pages import tree_pages
 from .council_cards import card_files
 from .offers.pages import offer_files, offer_pages
+from .practice.pages import practice_pages
 
 
 def generated_pages(site) -> dict[str, tuple[str, bool]]:
@@ -25,7 +26,8 @@ def generated_pages(site) -> dict[str, tuple[str, bool]]:
     pages["glossary.md"] = page_source(
         "Glossary", render("glossary.html", site, "glossary/", terms=site.glossary, by_id=by_id))
     return {**{src: (md, True) for src, md in pages.items()}, **tree_pages(site), **directory_pages(site),
-            **offer_pages(site)}
+            **offer_pages(site),
+            **practice_pages(site)}
 
 
 def generated_files(site) -> dict[str, str]:

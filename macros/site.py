@@ -17,6 +17,7 @@ from .corrections import Channel
 from .glossary import Term, build_glossary
 from .offers.catalogue import Entitlement, build_entitlements
 from .offers.model import Offer, build_offers
+from .practice import loader as practice
 from .problems import DataError, Problem
 from .trees import Tree, build_tree
 from .yamlfile import YamlFile, read_yaml
@@ -31,7 +32,7 @@ def kind_of(rel: str) -> str | None:
         return "offers"
     if rel in ("glossary.yaml", "authorities.yaml", "districts.yaml", "lead-officers.yaml", "entitlements.yaml"):
         return rel[: -len(".yaml")]
-    return None
+    return practice.kind_of(rel)
 
 
 @dataclass
@@ -45,6 +46,7 @@ class Site:
     today: date = field(default_factory=date.today)
     entitlements: dict[str, Entitlement] = field(default_factory=dict)
     offers: dict[str, Offer] = field(default_factory=dict)     # by GSS code of council or district
+    tools: practice.Tools = field(default_factory=practice.Tools)
     files: list[YamlFile] = field(default_factory=list)
     corrections: Channel = field(default_factory=lambda: Channel("none"))   # set by the adapter from mkdocs.yml
 
@@ -66,7 +68,7 @@ def load_site(root: Path, today: date | None = None) -> Site:
     data_dir = root / "data"
     problems: list[Problem] = []
     by_kind: dict[str, list[YamlFile]] = {"document": [], "tree": [], "entitlements": [], "offers": [],
-                                          **{k: [] for k in REQUIRED}}
+                                          **{k: [] for k in REQUIRED}, **{k: [] for k in practice.KINDS}}
     for path in sorted(data_dir.rglob("*")):
         if path.is_dir() or path.suffix == ".md":
             continue
@@ -127,6 +129,8 @@ def load_site(root: Path, today: date | None = None) -> Site:
         tree, found = build_tree(yf)
         problems += found
         trees[tree.id] = tree
+    tools, found = practice.load(by_kind, documents, authorities)
+    problems += found
 
     all_files = [yf for files in by_kind.values() for yf in files]
     # A citation into a document that could not be read is not reported again: that
@@ -139,4 +143,5 @@ def load_site(root: Path, today: date | None = None) -> Site:
             problems += evidence.check_pages(root / "docs", root, documents)
     if problems:
         raise DataError(problems)
-    return Site(root, documents, glossary, trees, authorities, districts, today, entitlements, offers, all_files)
+    return Site(root, documents, glossary, trees, authorities, districts, today,
+                entitlements=entitlements, offers=offers, tools=tools, files=all_files)

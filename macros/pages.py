@@ -7,6 +7,7 @@ from __future__ import annotations
 from .render import page_source, render
 from .directory_pages import data_files, directory_pages
 from .tree_pages import tree_pages
+from .search.pages import search_files, search_pages
 
 
 def generated_pages(site) -> dict[str, tuple[str, bool]]:
@@ -22,9 +23,10 @@ def generated_pages(site) -> dict[str, tuple[str, bool]]:
     by_id = {t.id: t for t in site.glossary}
     pages["glossary.md"] = page_source(
         "Glossary", render("glossary.html", site, "glossary/", terms=site.glossary, by_id=by_id))
-    return {**{src: (md, True) for src, md in pages.items()}, **tree_pages(site), **directory_pages(site)}
+    return {**{src: (md, True) for src, md in pages.items()}, **tree_pages(site), **directory_pages(site),
+            **search_pages(site)}
 
 
 def generated_files(site) -> dict[str, str]:
     """Files that are not pages: open data under /data/."""
-    return data_files(site)
+    return {**data_files(site), **search_files(site)}

@@ -15,6 +15,7 @@ from .directory import Authority, District, build_authorities, build_directory, 
 from .documents import PROTOCOL_ID, Document, build_document
 from .glossary import Term, build_glossary
 from .problems import DataError, Problem
+from .search.synonyms import FILE as SYNONYMS_FILE, Synonym, build_synonyms
 from .trees import Tree, build_tree
 from .yamlfile import YamlFile, read_yaml
 
@@ -26,6 +27,8 @@ def kind_of(rel: str) -> str | None:
         return "tree"
     if rel in ("glossary.yaml", "authorities.yaml", "districts.yaml", "lead-officers.yaml"):
         return rel[: -len(".yaml")]
+    if rel == SYNONYMS_FILE:
+        return "search-synonyms"
     return None
 
 
@@ -39,6 +42,7 @@ class Site:
     districts: dict[str, District] = field(default_factory=dict)
     today: date = field(default_factory=date.today)
     files: list[YamlFile] = field(default_factory=list)
+    synonyms: list[Synonym] = field(default_factory=list)
 
     @property
     def protocol(self) -> Document:
@@ -57,7 +61,8 @@ def load_site(root: Path, today: date | None = None) -> Site:
     root = Path(root)
     data_dir = root / "data"
     problems: list[Problem] = []
-    by_kind: dict[str, list[YamlFile]] = {"document": [], "tree": [], **{k: [] for k in REQUIRED}}
+    by_kind: dict[str, list[YamlFile]] = {"document": [], "tree": [], "search-synonyms": [],
+                                       **{k: [] for k in REQUIRED}}
     for path in sorted(data_dir.rglob("*")):
         if path.is_dir() or path.suffix == ".md":
             continue
@@ -103,6 +108,11 @@ def load_site(root: Path, today: date | None = None) -> Site:
         problems.append(Problem(f"data/documents/{PROTOCOL_ID}.yaml", 0, "",
                                 "missing: the National Protocol is required"))
 
+    synonyms: list[Synonym] = []
+    if by_kind["search-synonyms"]:
+        synonyms, found = build_synonyms(by_kind["search-synonyms"][0])
+        problems += found
+
     trees: dict[str, Tree] = {}
     for yf in by_kind["tree"]:
         tree, found = build_tree(yf)
@@ -120,4 +130,4 @@ def load_site(root: Path, today: date | None = None) -> Site:
             problems += evidence.check_pages(root / "docs", root, documents)
     if problems:
         raise DataError(problems)
-    return Site(root, documents, glossary, trees, authorities, districts, today, all_files)
+    return Site(root, documents, glossary, trees, authorities, districts, today, all_files, synonyms)

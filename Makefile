@@ -38,6 +38,7 @@ chromium:
 build: $(STAMP)
 	rm -rf site.tmp
 	$(BIN)/mkdocs build --strict --site-dir site.tmp
+	$(BIN)/python -m macros.search.index site.tmp
 	rm -rf site && mv site.tmp site
 
 serve: $(STAMP)

@@ -17,6 +17,7 @@ from mkdocs.structure.files import File, InclusionLevel  # noqa: E402
 from macros import corrections, csp, html_fixes  # noqa: E402
 from macros.pages import generated_files, generated_pages  # noqa: E402
 from macros.problems import DataError  # noqa: E402
+from macros.search import marks as search_marks  # noqa: E402
 from macros.state import current_site, load_for_build  # noqa: E402
 
 
@@ -60,7 +61,8 @@ def on_files(files, config):
 
 
 def on_post_page(output, page, config):
-    output = html_fixes.add_skip_link(output)
+    excluded = bool((page.meta.get("search") or {}).get("exclude"))
+    output = search_marks.mark(html_fixes.add_skip_link(output), page.url, excluded)
     return output if _serving else csp.add_policy(output)
 
 

@@ -10,6 +10,7 @@ from .tree_pages import tree_pages
 from .council_cards import card_files
 from .offers.pages import offer_files, offer_pages
 from .practice.pages import practice_pages
+from .search.pages import search_files, search_pages
 
 
 def generated_pages(site) -> dict[str, tuple[str, bool]]:
@@ -27,9 +28,10 @@ def generated_pages(site) -> dict[str, tuple[str, bool]]:
         "Glossary", render("glossary.html", site, "glossary/", terms=site.glossary, by_id=by_id))
     return {**{src: (md, True) for src, md in pages.items()}, **tree_pages(site), **directory_pages(site),
             **offer_pages(site),
-            **practice_pages(site)}
+            **practice_pages(site),
+            **search_pages(site)}
 
 
 def generated_files(site) -> dict[str, str]:
     """Files that are not pages: open data under /data/."""
-    return {**data_files(site), **card_files(site), **offer_files(site)}
+    return {**data_files(site), **card_files(site), **offer_files(site), **search_files(site)}

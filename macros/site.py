@@ -19,6 +19,7 @@ from .offers.catalogue import Entitlement, build_entitlements
 from .offers.model import Offer, build_offers
 from .practice import loader as practice
 from .problems import DataError, Problem
+from .search.synonyms import FILE as SYNONYMS_FILE, Synonym, build_synonyms
 from .trees import Tree, build_tree
 from .yamlfile import YamlFile, read_yaml
 
@@ -32,6 +33,8 @@ def kind_of(rel: str) -> str | None:
         return "offers"
     if rel in ("glossary.yaml", "authorities.yaml", "districts.yaml", "lead-officers.yaml", "entitlements.yaml"):
         return rel[: -len(".yaml")]
+    if rel == SYNONYMS_FILE:
+        return "search-synonyms"
     return practice.kind_of(rel)
 
 
@@ -49,6 +52,7 @@ class Site:
     tools: practice.Tools = field(default_factory=practice.Tools)
     files: list[YamlFile] = field(default_factory=list)
     corrections: Channel = field(default_factory=lambda: Channel("none"))   # set by the adapter from mkdocs.yml
+    synonyms: list[Synonym] = field(default_factory=list)
 
     @property
     def protocol(self) -> Document:
@@ -68,7 +72,8 @@ def load_site(root: Path, today: date | None = None) -> Site:
     data_dir = root / "data"
     problems: list[Problem] = []
     by_kind: dict[str, list[YamlFile]] = {"document": [], "tree": [], "entitlements": [], "offers": [],
-                                          **{k: [] for k in REQUIRED}, **{k: [] for k in practice.KINDS}}
+                                          "search-synonyms": [], **{k: [] for k in REQUIRED},
+                                          **{k: [] for k in practice.KINDS}}
     for path in sorted(data_dir.rglob("*")):
         if path.is_dir() or path.suffix == ".md":
             continue
@@ -124,6 +129,11 @@ def load_site(root: Path, today: date | None = None) -> Site:
         problems.append(Problem(f"data/documents/{PROTOCOL_ID}.yaml", 0, "",
                                 "missing: the National Protocol is required"))
 
+    synonyms: list[Synonym] = []
+    if by_kind["search-synonyms"]:
+        synonyms, found = build_synonyms(by_kind["search-synonyms"][0])
+        problems += found
+
     trees: dict[str, Tree] = {}
     for yf in by_kind["tree"]:
         tree, found = build_tree(yf)
@@ -144,4 +154,4 @@ def load_site(root: Path, today: date | None = None) -> Site:
     if problems:
         raise DataError(problems)
     return Site(root, documents, glossary, trees, authorities, districts, today,
-                entitlements=entitlements, offers=offers, tools=tools, files=all_files)
+                entitlements=entitlements, offers=offers, tools=tools, files=all_files, synonyms=synonyms)

@@ -22,7 +22,7 @@ def root() -> Path:
 def built_site(tmp_path_factory) -> Path:
     """The real site, built once per test session in-process with --strict."""
     site_dir = tmp_path_factory.mktemp("site")
-    build_site(ROOT, site_dir)
+    build_site(ROOT, site_dir, search_index=True)
     return site_dir
 
 

@@ -12,10 +12,15 @@ ROOT_DIR = Path(__file__).resolve().parent.parent
 COPIED = ["mkdocs.yml", "docs", "overrides", "macros", "data", "sources"]
 
 
-def build_site(project: Path, site_dir: Path) -> Path:
-    """A strict in-process build; raises mkdocs Abort on any warning or data problem."""
+def build_site(project: Path, site_dir: Path, search_index: bool = False) -> Path:
+    """A strict in-process build; raises mkdocs Abort on any warning or data problem.
+
+    search_index: also build the Pagefind index, as `make build` does."""
     config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
     build(config)
+    if search_index:
+        from macros.search.index import build_index
+        build_index(site_dir)
     return site_dir
 
 

@@ -54,22 +54,15 @@ def site_pages(built_site):
 
 
 def search(page, base_url, words):
-    """Search as a person would, once the index is ready; returns result paths with anchors."""
+    """Search as a person would: open the search control, type the query, wait for the results
+    of the whole query; returns result paths with anchors, in order."""
     from urllib.parse import urlsplit
     page.goto(base_url)
-    box = page.get_by_role("textbox", name="Search").first
-    box.click()
-    # The theme says "Initializing search" until its worker has loaded the index.
-    page.locator(".md-search-result__meta", has_text="Type to start searching").wait_for()
-    page.keyboard.type(words)         # the theme listens to keys, so type as a person would
-    # Results are redrawn as each key is typed: wait until they are for the whole query
-    # (the theme puts the searched words in each result's link as ?h=…).
-    last = words.split()[-1].lower()
-    page.wait_for_function(
-        "last => [...document.querySelectorAll('.md-search-result__item a')].some(a =>"
-        " (new URL(a.href).searchParams.get('h') || '').toLowerCase().split(' ').includes(last))",
-        arg=last)
-    results = page.locator(".md-search-result__item a")
-    # Material adds ?h=<words> to highlight them; the place is the path and the anchor
+    page.get_by_role("button", name="Search").click()
+    page.get_by_role("searchbox", name="Search this site").fill(words)
+    # Results are redrawn as words are typed: wait for those of the whole query.
+    page.wait_for_function("q => { const r = document.querySelector('[data-search-results]');"
+                           " return r && r.dataset.query === q; }", arg=words)
+    results = page.locator("[data-search-results] a")
     hrefs = [urlsplit(results.nth(i).get_attribute("href")) for i in range(results.count())]
     return [f"{h.path}#{h.fragment}" if h.fragment else h.path for h in hrefs]

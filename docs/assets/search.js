@@ -1,0 +1,276 @@
+// Leaving Care Atlas: search. Without this file the search control is a link to /search/, which
+// says what to use instead. With it, the control opens a dialog; Pagefind and the parts of the
+// index a query needs are fetched only then, from this site.
+(function () {
+  "use strict";
+
+  var opener = document.querySelector("a[data-search-open]");
+  if (!opener) return;
+  var searchPage = new URL(opener.getAttribute("href"), window.location.href);
+  var root = new URL("../", searchPage);             // the site's root, wherever it is served from
+  var BOOST = 3;       // outcome pages and the care leavers' page: answers first
+  var PHRASE = 10;     // pages with the words side by side, in order: the surest sign of an answer
+  var ANSWERS = ["outcome", "care leavers"];
+  var SHOWN = 10;
+  var KIND_NAMES = {"outcome": "Decision: what to do", "care leavers": "For care leavers",
+    "decision": "Decision tree", "council": "Council contact", "document": "Source document",
+    "glossary": "Glossary", "guide": "Guide"};
+
+  var engine = null;
+  function load() {
+    if (!engine) {
+      engine = Promise.all([
+        import(new URL("pagefind/pagefind.js", root).href),
+        fetch(new URL("search/synonyms.json", root).href).then(function (r) { return r.ok ? r.json() : []; })
+      ]).then(function (parts) {
+        var pagefind = parts[0];
+        return pagefind.options({baseUrl: root.pathname, excerptLength: 24}).then(function () {
+          return pagefind.init();
+        }).then(function () { return {pagefind: pagefind, synonyms: parts[1]}; });
+      });
+      engine.catch(function () { engine = null; });   // a lost connection may be retried
+    }
+    return engine;
+  }
+
+  function escapeRe(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
+
+  // The reader's words, then the same with each synonym in their place; "together" words quoted.
+  function variants(query, synonyms) {
+    var base = query.toLowerCase().replace(/["“”]/g, " ").replace(/\s+/g, " ").trim();
+    var out = [base];
+    synonyms.forEach(function (s) {
+      var re = new RegExp("(^|\\s)" + escapeRe(s.say) + "(?=\\s|$)");
+      out.slice().forEach(function (v) {
+        if (!re.test(v)) return;
+        s.means.forEach(function (m) { out.push(v.replace(re, "$1" + m)); });
+      });
+    });
+    return out.slice(0, 8).map(function (v) {
+      synonyms.forEach(function (s) {
+        if (s.together) v = v.replace(new RegExp("(^|\\s)" + escapeRe(s.say) + "(?=\\s|$)"), "$1\"" + s.say + "\"");
+      });
+      return v;
+    });
+  }
+
+  // Every variant, all words required (Pagefind's rule); answers are boosted, best score kept.
+  function run(query) {
+    return load().then(function (e) {
+      // For each variant: all its words; answers only; its words side by side, as a phrase.
+      var searches = [];
+      var lists = variants(query, e.synonyms);
+      lists.forEach(function (v) {
+        var words = v.replace(/"/g, "");
+        searches.push(e.pagefind.search(v));
+        searches.push(e.pagefind.search(v, {filters: {kind: {any: ANSWERS}}}));
+        searches.push(words.indexOf(" ") > 0 ? e.pagefind.search('"' + words + '"') : null);
+      });
+      return Promise.all(searches).then(function (found) {
+        var answers = {}, phrases = {};
+        found.forEach(function (f, i) {
+          if (!f) return;
+          if (i % 3 === 1) f.results.forEach(function (r) { answers[r.id] = true; });
+          if (i % 3 === 2) f.results.forEach(function (r) { phrases[r.id] = true; });
+        });
+        var best = {};
+        found.forEach(function (f, i) {
+          if (i % 3 || !f) return;
+          f.results.forEach(function (r) {
+            var score = r.score * (answers[r.id] ? BOOST : 1) * (phrases[r.id] ? PHRASE : 1);
+            if (!best[r.id] || best[r.id].score < score) best[r.id] = {result: r, score: score};
+          });
+        });
+        var ranked = Object.keys(best).map(function (k) { return best[k]; })
+          .sort(function (a, b) { return b.score - a.score; });
+        return Promise.all(ranked.slice(0, SHOWN).map(function (b) { return b.result.data(); }))
+          .then(function (pages) {
+            return {total: ranked.length, pages: pages, wordLists: lists.map(function (v) {
+              return v.replace(/"/g, "").split(" ");
+            })};
+          });
+      });
+    });
+  }
+
+  // Pagefind's excerpt is text with <mark> around matches: rebuild it as text and <mark> nodes.
+  function excerptNode(html) {
+    var p = document.createElement("p");
+    var doc = new DOMParser().parseFromString("<body>" + html + "</body>", "text/html");
+    Array.prototype.forEach.call(doc.body.childNodes, function (n) {
+      if (n.nodeName === "MARK") {
+        var m = document.createElement("mark");
+        m.textContent = n.textContent;
+        p.appendChild(m);
+      } else {
+        p.appendChild(document.createTextNode(n.textContent));
+      }
+    });
+    return p;
+  }
+
+  function link(url, text) {
+    var a = document.createElement("a");
+    a.href = url;
+    a.textContent = text;
+    return a;
+  }
+
+  function resultItem(page, wordLists) {
+    var li = document.createElement("li");
+    var kind = (page.filters && page.filters.kind && page.filters.kind[0]) || "guide";
+    li.appendChild(link(page.url, page.meta.title || page.url));
+    var label = document.createElement("span");
+    label.className = "atlas-search__kind";
+    label.textContent = KIND_NAMES[kind] || kind;
+    li.appendChild(label);
+    if (page.meta.lede) {                  // an outcome answers in one line: show that line
+      var lede = document.createElement("p");
+      lede.textContent = page.meta.lede;
+      li.appendChild(lede);
+    } else {
+      li.appendChild(excerptNode(page.excerpt));
+    }
+    // Paragraphs and entries that match, most matches first (protocol 9.3, a glossary term...)
+    // A heading that holds every word of the query (or of a synonym's version) comes first.
+    function named(s) {
+      var title = s.title.toLowerCase();
+      return wordLists.some(function (words) {
+        return words.every(function (w) { return title.indexOf(w) >= 0; });
+      }) ? 1 : 0;
+    }
+    var subs = (page.sub_results || []).filter(function (s) { return s.url.indexOf("#") > 0; })
+      .sort(function (a, b) { return named(b) - named(a) || b.locations.length - a.locations.length; })
+      .slice(0, 5);
+    if (subs.length && !page.meta.lede) {
+      var ul = document.createElement("ul");
+      ul.className = "atlas-search__subs";
+      subs.forEach(function (s) {
+        var item = document.createElement("li");
+        item.appendChild(link(s.url, s.title));
+        ul.appendChild(item);
+      });
+      li.appendChild(ul);
+    }
+    return li;
+  }
+
+  // One search box and its results, in the dialog or on the /search/ page.
+  function searchUi(container, idPrefix) {
+    var form = document.createElement("form");
+    form.className = "atlas-search__form";
+    form.setAttribute("role", "search");
+    form.action = searchPage.href;
+    form.innerHTML = '<label></label><input type="search" name="q" autocomplete="off" spellcheck="false" data-search-box>';
+    var label = form.querySelector("label");
+    var box = form.querySelector("input");
+    label.textContent = "Search this site";
+    label.htmlFor = box.id = idPrefix + "-box";
+    var body = document.createElement("div");
+    body.className = "atlas-search__body";
+    var status = document.createElement("p");
+    status.className = "atlas-search__status";
+    status.setAttribute("role", "status");
+    status.id = idPrefix + "-status";
+    box.setAttribute("aria-describedby", status.id);
+    var list = document.createElement("ol");
+    list.className = "atlas-search__results";
+    list.setAttribute("data-search-results", "");
+    list.setAttribute("aria-label", "Results");
+    body.appendChild(status);
+    body.appendChild(list);
+    container.appendChild(form);
+    container.appendChild(body);
+
+    var sequence = 0;
+    var timer = null;
+    function update() {
+      var query = box.value.trim();
+      var mine = ++sequence;
+      if (!query) {
+        list.textContent = "";
+        list.dataset.query = "";
+        status.textContent = "Type words to search for: every word must match.";
+        return;
+      }
+      status.textContent = "Searching…";
+      run(query).then(function (found) {
+        if (mine !== sequence) return;              // a later query has been typed
+        list.textContent = "";
+        found.pages.forEach(function (p) { list.appendChild(resultItem(p, found.wordLists)); });
+        list.dataset.query = query;
+        status.textContent = found.total === 0 ? "No pages have all of: " + query + "."
+          : found.total + (found.total === 1 ? " page" : " pages") + " for " + query +
+            (found.total > SHOWN ? ", best " + SHOWN + " shown." : ".");
+      }, function () {
+        if (mine !== sequence) return;
+        status.textContent = "Search could not load. The contents, the A to Z of councils and the glossary are on the search page.";
+      });
+    }
+    box.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(update, 120);
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      clearTimeout(timer);
+      update();
+    });
+    // Arrows move between the box and the results; Tab works as everywhere else.
+    container.addEventListener("keydown", function (event) {
+      if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+      var links = Array.prototype.slice.call(list.querySelectorAll("a"));
+      var stops = [box].concat(links);
+      var at = stops.indexOf(document.activeElement);
+      if (at < 0 || links.length === 0) return;
+      event.preventDefault();
+      var next = stops[Math.max(0, Math.min(stops.length - 1, at + (event.key === "ArrowDown" ? 1 : -1)))];
+      next.focus();
+      if (next !== box) next.scrollIntoView({block: "nearest"});
+    });
+    box.addEventListener("focus", load, {once: true});   // start fetching while the reader types
+    return {box: box, update: update};
+  }
+
+  var dialog = null;
+  var dialogUi = null;
+  function openDialog() {
+    if (!dialog) {
+      dialog = document.createElement("dialog");
+      dialog.className = "atlas-search";
+      dialog.setAttribute("aria-label", "Search this site");
+      dialogUi = searchUi(dialog, "atlas-search");
+      var close = document.createElement("button");
+      close.type = "button";
+      close.textContent = "Close";
+      close.setAttribute("aria-label", "Close search");
+      close.addEventListener("click", function () { dialog.close(); });
+      dialog.querySelector("form").appendChild(close);
+      dialog.addEventListener("click", function (event) {   // a tap on the backdrop closes it
+        if (event.target === dialog) dialog.close();
+      });
+      dialog.addEventListener("close", function () { opener.focus(); });
+      document.body.appendChild(dialog);
+    }
+    dialog.showModal();                    // Escape closes it; focus stays inside while open
+    dialogUi.box.focus();
+    load();
+  }
+
+  var pageUi = null;
+  var onPage = document.querySelector("[data-search-page]");
+  if (onPage) {
+    onPage.querySelector("[data-search-nojs]").hidden = true;
+    pageUi = searchUi(onPage, "search-page");
+    var q = new URLSearchParams(window.location.search).get("q");
+    if (q) { pageUi.box.value = q; pageUi.update(); }
+  }
+
+  opener.setAttribute("role", "button");
+  opener.setAttribute("aria-haspopup", "dialog");
+  opener.addEventListener("click", function (event) {
+    event.preventDefault();
+    if (pageUi) { pageUi.box.focus(); return; }
+    openDialog();
+  });
+})();

@@ -12,20 +12,13 @@ from .documents import slug
 
 
 def lines_of(authority) -> list[dict]:
-    """The council's public lines as the directory holds them, in calling order."""
+    """The council's public lines with a usable number, in calling order (team, out of hours, …)."""
     entry = authority.entry
     if entry is None:
         return []
-    lines = []
-    if entry.phone:
-        lines.append({"kind": "team", "label": entry.team or entry.role, "phone": entry.phone.shown,
-                      "tel": entry.phone.tel})
-    if entry.out_of_hours:
-        lines.append({"kind": "out-of-hours", "label": "Out of hours", "phone": entry.out_of_hours.shown,
-                      "tel": entry.out_of_hours.tel})
-    for label, phone in entry.other_phones:
-        lines.append({"kind": "other", "label": label, "phone": phone.shown, "tel": phone.tel})
-    return lines
+    return [{"kind": line.kind, "label": line.kind_words if line.kind != "leaving-care-team" else line.team,
+             "phone": phone.shown, "tel": phone.tel, "status": line.status}
+            for line in entry.lines for phone in line.phones]
 
 
 def card(authority, site) -> dict:
@@ -33,9 +26,7 @@ def card(authority, site) -> dict:
     return {"slug": authority.slug, "name": authority.name, "page": authority.url,
             "website": authority.website,
             "lead_officer": bool(entry and entry.kind == "lead-officer"),
-            "status": entry.status if entry else None,
-            "as_of": entry.as_of.isoformat() if entry else None,
-            "due_for_review": bool(entry and entry.due_for_review(site.today)),
+            "due_for_review": bool(entry and entry.due_lines(site.today)),
             "lines": lines_of(authority)}
 
 

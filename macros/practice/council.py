@@ -26,12 +26,13 @@ def council_lines(site_authorities: dict, slug: str) -> CouncilLines | None:
         return None
     entry = authority.entry
     lines, team, status, as_of = [], None, None, None
-    if entry:
-        team, status, as_of = entry.team, entry.status, entry.as_of.isoformat()
-        if entry.phone:
-            lines.append(f"Phone {entry.phone.shown}" + (f": {entry.phone_note}" if entry.phone_note else ""))
-        lines += [f"{label}: {phone.shown}" for label, phone in entry.other_phones]
-        if entry.email:
-            lines.append(f"Email {entry.email}")
+    if entry and entry.lines:
+        first = entry.lines[0]          # the leaving care team first, where there is one
+        team, status, as_of = first.team, first.status, first.dated_on.isoformat()
+        for line in entry.lines:
+            for phone in line.phones:
+                lines.append(f"{line.kind_words}, {line.team}: {phone.shown}")
+            if line.email:
+                lines.append(f"{line.kind_words}, {line.team}: {line.email}")
     return CouncilLines(authority.name, authority.official_name, authority.website, authority.url,
                         team, lines, status, as_of)

@@ -57,17 +57,22 @@
   var script = document.currentScript;
   function registerOffline() {
     if (!/^https?:$/.test(location.protocol) || !("serviceWorker" in navigator) || !script) return;
-    var first = !navigator.serviceWorker.controller;
-    navigator.serviceWorker.register(new URL("../sw.js", script.src).href)
-      .then(function () { return navigator.serviceWorker.ready; })
-      .then(function (reg) {
-        if (!first || !reg.active) return;
-        // ... with the councils' cards it fetched (data/councils/<slug>.json), from the browser's cache.
-        var cards = performance.getEntriesByType("resource").map(function (e) { return e.name; })
-          .filter(function (u) { return u.indexOf(location.origin) === 0 && /\/data\/[^?#]*\.json$/.test(u); });
-        reg.active.postMessage({keep: [location.pathname].concat(cards)});
-      })
-      .catch(function () {});
+    var ready = navigator.serviceWorker.register(new URL("../sw.js", script.src).href)
+      .then(function () { return navigator.serviceWorker.ready; });
+    ready.catch(function () {});          // no worker (private mode, file://): the site still works
+    function keep(paths) {
+      ready.then(function (reg) { if (reg.active && paths.length) reg.active.postMessage({keep: paths}); })
+        .catch(function () {});
+    }
+    if (navigator.serviceWorker.controller) return;
+    keep([location.pathname]);
+    // ... with the councils' cards it fetches (data/councils/<slug>.json), from the browser's cache.
+    if (!window.PerformanceObserver) return;
+    new PerformanceObserver(function (list) {
+      keep(list.getEntries().map(function (e) { return e.name; }).filter(function (u) {
+        return u.indexOf(location.origin) === 0 && /\/data\/[^?#]*\.json$/.test(u);
+      }));
+    }).observe({type: "resource", buffered: true});
   }
 
   // A page shown from the phone's copy says so, and how old it is (the worker marks <html>).

@@ -82,6 +82,13 @@ self.addEventListener("message", function (event) {
   }));
 });
 
+// The copy's headers for a changed body (its old length would be wrong).
+function headersOf(response) {
+  var headers = new Headers(response.headers);
+  headers.delete("content-length");
+  return headers;
+}
+
 // A copy shown instead of the network says when it was stored: the page's script reads
 // data-atlas-saved on <html> and shows the offline notice.
 function fromCopy(request) {
@@ -91,7 +98,7 @@ function fromCopy(request) {
         var saved = hit.headers.get(STAMP) || "";
         return hit.text().then(function (html) {
           html = html.replace(/<html\b/, '<html data-atlas-saved="' + saved.replace(/[^0-9TZ:.\-]/g, "") + '"');
-          return new Response(html, {headers: hit.headers});
+          return new Response(html, {headers: headersOf(hit)});
         });
       }
       if (hit) return hit;
@@ -101,7 +108,7 @@ function fromCopy(request) {
         return cache.match(key(offline)).then(function (page) {
           if (!page) return Response.error();
           return page.text().then(function (html) {
-            return new Response(html.replace(/<head>/, '<head><base href="' + offline.pathname + '">'), {headers: page.headers});
+            return new Response(html.replace(/<head>/, '<head><base href="' + offline.pathname + '">'), {headers: headersOf(page)});
           });
         });
       }

@@ -9,7 +9,7 @@ CHROMIUM ?= /usr/bin/chromium
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install chromium build serve test test-unit test-build test-browser bench clean review review-contacts review-offers
+.PHONY: help install chromium build serve test test-unit test-build test-browser bench clean review review-contacts review-offers check
 
 help:
 	@echo "make serve   set up, build and serve the site on http://$(HOST):$(PORT)"
@@ -17,6 +17,7 @@ help:
 	@echo "make build   build the site into site/"
 	@echo "make bench   measure build time and page weights (bench/)"
 	@echo "make review  list what is due for review: contact lines and local offers older than 12 months or undated"
+	@echo "make check   after editing data: validate, strict build, check every link and anchor"
 
 $(STAMP): requirements.txt requirements-test.txt
 	$(PYTHON) -m venv $(VENV)
@@ -64,6 +65,20 @@ review-contacts: $(STAMP)
 
 review-offers: $(STAMP)
 	@$(BIN)/python tools/review.py
+# For people editing data/: the data checks and a strict build (into a temporary folder, so
+# site/ is left alone), then every internal link and #anchor of the result (tools/check_links.py).
+check: $(STAMP)
+	@start=$$(date +%s%N); tmp=$$(mktemp -d); failed=""; \
+	echo "1/2 Data checks and strict build ..."; \
+	$(BIN)/mkdocs build --strict --quiet --site-dir "$$tmp/site" || failed="data or build (see above)"; \
+	if [ -z "$$failed" ]; then \
+	  echo "2/2 Links and anchors ..."; \
+	  $(BIN)/python tools/check_links.py "$$tmp/site" --docs docs --label site || failed="links (see above)"; \
+	fi; \
+	rm -rf "$$tmp"; \
+	ms=$$(( ($$(date +%s%N) - start) / 1000000 )); took=$$(printf '%d.%01d s' $$((ms / 1000)) $$((ms % 1000 / 100))); \
+	if [ -n "$$failed" ]; then echo "make check: FAILED: $$failed, in $$took"; exit 1; fi; \
+	echo "make check: OK: data, strict build, links and anchors, in $$took"
 
 bench: build
 	$(BIN)/python bench/measure.py

@@ -52,10 +52,51 @@
     });
   }
 
+  // Offline after one visit (docs/sw.js, at the site root so it serves every page). Only over
+  // http(s); the first page was loaded before the worker ran, so it is asked to keep this one.
+  var script = document.currentScript;
+  function registerOffline() {
+    if (!/^https?:$/.test(location.protocol) || !("serviceWorker" in navigator) || !script) return;
+    var ready = navigator.serviceWorker.register(new URL("../sw.js", script.src).href)
+      .then(function () { return navigator.serviceWorker.ready; });
+    ready.catch(function () {});          // no worker (private mode, file://): the site still works
+    function keep(paths) {
+      ready.then(function (reg) { if (reg.active && paths.length) reg.active.postMessage({keep: paths}); })
+        .catch(function () {});
+    }
+    if (navigator.serviceWorker.controller) return;
+    keep([location.pathname]);
+    // ... with the councils' cards it fetches (data/councils/<slug>.json), from the browser's cache.
+    if (!window.PerformanceObserver) return;
+    new PerformanceObserver(function (list) {
+      keep(list.getEntries().map(function (e) { return e.name; }).filter(function (u) {
+        return u.indexOf(location.origin) === 0 && /\/data\/[^?#]*\.json$/.test(u);
+      }));
+    }).observe({type: "resource", buffered: true});
+  }
+
+  // A page shown from the phone's copy says so, and how old it is (the worker marks <html>).
+  function offlineNotice() {
+    var saved = new Date(document.documentElement.getAttribute("data-atlas-saved") || "x");
+    var main = document.querySelector(".md-content__inner");
+    if (isNaN(saved) || !main || document.getElementById("atlas-offline")) return;
+    var notice = document.createElement("div");
+    notice.id = "atlas-offline";
+    notice.className = "admonition warning atlas-offline";
+    notice.setAttribute("role", "status");
+    main.insertBefore(notice, main.firstChild);
+    setTimeout(function () {   // filled after insertion, so screen readers announce it
+      notice.appendChild(document.createElement("p")).textContent = "You are offline: this is the copy saved on your phone on " +
+        saved.toLocaleDateString("en-GB", {day: "numeric", month: "long", year: "numeric"}) +
+        ". Phone numbers may have changed.";
+    }, 50);
+  }
+  registerOffline();
+
   // Material may swap page content without a reload (instant navigation): re-run on each page.
   if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(function () { enhanceCopyLinks(document); keyboardMenu(); });
+    window.document$.subscribe(function () { enhanceCopyLinks(document); keyboardMenu(); offlineNotice(); });
   } else {
-    document.addEventListener("DOMContentLoaded", function () { enhanceCopyLinks(document); keyboardMenu(); });
+    document.addEventListener("DOMContentLoaded", function () { enhanceCopyLinks(document); keyboardMenu(); offlineNotice(); });
   }
 })();

@@ -1,0 +1,139 @@
+// Leaving Care Atlas: offline after one visit (see README, "Offline").
+// Pages and data come from the NETWORK FIRST; the phone's copy is used only when the network
+// fails, so a changed phone number is never hidden behind a stale copy. Theme files whose
+// names carry a content hash (bundle.79ae519e.min.js) never change, so they come from the
+// copy first. Only this site is ever asked; nothing typed is kept: copies are stored by
+// path alone, without the query string (?answers=, ?from= ... are read by the page's script
+// from the address bar, never from the copy).
+"use strict";
+
+var CACHE = "atlas-offline-v1";       // bump when the way copies are stored changes
+var STAMP = "x-atlas-cached-at";      // when the copy was stored (ISO time)
+var ROOT = new URL("./", self.location).pathname;
+// Kept on install, the only pages fetched that the reader did not open: the home page, the
+// care leavers' guide and our "offline" page (which lists what is saved). Not the whole site.
+var PRECACHE = ["./", "./care-leavers/", "./offline/"];
+var HASHED = /\.[0-9a-f]{8,}\.min\.(js|css)$/;
+
+// A copy is stored under its path: /x/index.html and /x/ are the same page; no query string.
+function key(url) {
+  url = new URL(url, self.location);
+  return url.origin + url.pathname.replace(/\/index\.html$/, "/");
+}
+
+function store(cache, url, response) {
+  if (!response || response.status !== 200 || response.type !== "basic") return Promise.resolve(response);
+  var copy = response.clone();
+  return copy.blob().then(function (body) {
+    var headers = new Headers(copy.headers);
+    headers.set(STAMP, new Date().toISOString());
+    return cache.put(key(url), new Response(body, {status: 200, statusText: copy.statusText, headers: headers}));
+  }).then(function () { return response; });
+}
+
+// Fetch a page (allowing the browser's HTTP cache, so a page just seen is not downloaded
+// again), keep it and the stylesheets and scripts it loads from this site.
+function keepPage(cache, path) {
+  var url = new URL(path, self.location);
+  return fetch(url, {cache: "force-cache"}).then(function (response) {
+    if (!response.ok) return null;
+    return store(cache, url, response).then(function (r) { return r.text(); }).then(function (html) {
+      var assets = [], re = /<(?:link|script)\b[^>]*?\b(?:href|src)="([^"#?]+\.(?:css|js))"/g, m;
+      while ((m = re.exec(html))) {
+        var asset = new URL(m[1], url);
+        if (asset.origin === self.location.origin) assets.push(asset.href);
+      }
+      return Promise.all(assets.map(function (a) {
+        return cache.match(key(a)).then(function (hit) {
+          return hit || fetch(a, {cache: "force-cache"}).then(function (r) { return store(cache, a, r); });
+        });
+      }));
+    });
+  }).catch(function () { return null; });
+}
+
+self.addEventListener("install", function (event) {
+  event.waitUntil(caches.open(CACHE).then(function (cache) {
+    return Promise.all(PRECACHE.map(function (p) { return keepPage(cache, p); }));
+  }).then(function () { return self.skipWaiting(); }));
+});
+
+self.addEventListener("activate", function (event) {
+  event.waitUntil(caches.keys().then(function (names) {
+    return Promise.all(names.filter(function (n) { return n.indexOf("atlas-offline-") === 0 && n !== CACHE; })
+      .map(function (n) { return caches.delete(n); }));
+  }).then(function () { return self.clients.claim(); }));
+});
+
+// The first page seen was loaded before this worker ran: the page asks for it to be kept.
+// So are the council cards it fetched (taken from the browser's cache: no second download).
+self.addEventListener("message", function (event) {
+  var paths = event.data && event.data.keep;
+  if (!Array.isArray(paths)) return;
+  event.waitUntil(caches.open(CACHE).then(function (cache) {
+    return Promise.all(paths.slice(0, 20).map(function (path) {
+      var url = new URL(String(path), self.location);
+      if (url.origin !== self.location.origin || url.pathname.indexOf(ROOT) !== 0) return null;
+      if (/\.json$/.test(url.pathname)) {
+        return fetch(url.pathname, {cache: "force-cache"}).then(function (r) { return store(cache, url, r); }, function () {});
+      }
+      return keepPage(cache, url.pathname);
+    }));
+  }));
+});
+
+// The copy's headers for a changed body (its old length would be wrong).
+function headersOf(response) {
+  var headers = new Headers(response.headers);
+  headers.delete("content-length");
+  return headers;
+}
+
+// A copy shown instead of the network says when it was stored: the page's script reads
+// data-atlas-saved on <html> and shows the offline notice.
+function fromCopy(request) {
+  return caches.open(CACHE).then(function (cache) {
+    return cache.match(key(request.url)).then(function (hit) {
+      if (hit && request.mode === "navigate") {
+        var saved = hit.headers.get(STAMP) || "";
+        return hit.text().then(function (html) {
+          html = html.replace(/<html\b/, '<html data-atlas-saved="' + saved.replace(/[^0-9TZ:.\-]/g, "") + '"');
+          return new Response(html, {headers: headersOf(hit)});
+        });
+      }
+      if (hit) return hit;
+      if (request.mode === "navigate") {
+        // Our page listing what is saved; <base> keeps its relative links right at any depth.
+        var offline = new URL("./offline/", self.location);
+        return cache.match(key(offline)).then(function (page) {
+          if (!page) return Response.error();
+          return page.text().then(function (html) {
+            return new Response(html.replace(/<head>/, '<head><base href="' + offline.pathname + '">'), {headers: headersOf(page)});
+          });
+        });
+      }
+      return Response.error();
+    });
+  });
+}
+
+self.addEventListener("fetch", function (event) {
+  var request = event.request, url = new URL(request.url);
+  if (request.method !== "GET" || url.origin !== self.location.origin || url.pathname.indexOf(ROOT) !== 0) return;
+  if (HASHED.test(url.pathname)) {
+    event.respondWith(caches.open(CACHE).then(function (cache) {
+      return cache.match(key(url)).then(function (hit) {
+        return hit || fetch(request).then(function (r) { return store(cache, url, r); });
+      });
+    }));
+    return;
+  }
+  // Pages and data always ask the site (a tiny "not modified" when unchanged): the browser's
+  // own cache may not keep a page that answers offline as if it were fresh.
+  var fresh = request.mode === "navigate" || /(\/|\.html|\.json)$/.test(url.pathname);
+  event.respondWith(fetch(request, fresh ? {cache: "no-cache"} : undefined).then(function (response) {
+    var copy = response.clone();        // now: the page starts reading the body at once
+    event.waitUntil(caches.open(CACHE).then(function (cache) { return store(cache, url, copy); }));
+    return response;
+  }, function () { return fromCopy(request); }));
+});

@@ -1,0 +1,186 @@
+"""Offline after one visit (docs/sw.js): pages seen once open without signal and say how old
+they are; pages never seen show our "Without signal" page; online, a changed page is fresh."""
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.conftest import _QuietHandler
+
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+SHOTS = Path(__file__).resolve().parents[2] / "test-results"
+TODAY = f"{datetime.now().day} {datetime.now():%B %Y}"     # as the banner writes it, e.g. 1 December 2026
+
+
+def saved(page, path: str) -> bool:
+    """Whether the worker's copy of `path` (a root-relative path) is on the phone."""
+    return page.evaluate("""async path => {
+        for (const name of await caches.keys())
+            if (await (await caches.open(name)).match(location.origin + path)) return true;
+        return false; }""", path)
+
+
+def visit_and_wait_until_saved(page, url: str, path: str) -> None:
+    page.goto(url)
+    wait_until_saved(page, path)
+
+
+def wait_until_saved(page, path: str) -> None:
+    page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+    for _ in range(100):
+        if saved(page, path):
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"{path} was never saved")
+
+
+class _CutHandler(_QuietHandler):
+    def handle_one_request(self):
+        if self.server.cut:              # the signal is gone: no answer at all
+            self.close_connection = True
+            self.rfile.readline()
+            return
+        super().handle_one_request()
+
+
+class Site:
+    """The built site on a server of its own whose network can be cut.
+
+    Playwright's context.set_offline() cuts the page but, with Debian's Chromium, not the
+    service worker's own requests: the server stops answering too, as a lost signal would."""
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.server = http.server.ThreadingHTTPServer(
+            ("127.0.0.1", 0), functools.partial(_CutHandler, directory=str(folder)))
+        self.server.cut = False
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def cut(self, context) -> None:
+        context.set_offline(True)
+        self.server.cut = True
+
+
+@pytest.fixture
+def site(built_site):
+    served = Site(built_site)
+    yield served
+    served.server.shutdown()
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport={"width": 320, "height": 700})
+    yield context
+    context.close()
+
+
+def test_a_page_seen_once_opens_without_signal_and_says_how_old_it_is(phone, site):
+    page = phone.new_page()
+    visit_and_wait_until_saved(page, site.url + "authorities/lancashire/", "/authorities/lancashire/")
+    site.cut(phone)
+    page.goto(site.url + "authorities/lancashire/?from=lancashire")   # the query is not part of the copy
+    assert "Lancashire" in page.locator("h1").inner_text()
+    notice = page.get_by_role("status").filter(has_text="You are offline")
+    notice.wait_for()
+    assert notice.inner_text() == (f"You are offline: this is the copy saved on your phone on {TODAY}. "
+                                   "Phone numbers may have changed.")
+    # In the flow of the page (not over it) and no sideways scrolling at 320 px
+    assert page.evaluate("getComputedStyle(document.getElementById('atlas-offline')).position") == "static"
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    assert results.violations_count == 0, results.generate_report()
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "offline-council-320.png"))
+
+
+def test_online_no_notice_is_shown(phone, site):
+    page = phone.new_page()
+    visit_and_wait_until_saved(page, site.url + "glossary/", "/glossary/")
+    page.reload()                       # now served through the worker, from the network
+    page.wait_for_load_state("load")
+    assert page.locator("#atlas-offline").count() == 0
+
+
+def test_the_care_leavers_guide_and_home_page_are_kept_without_being_opened(phone, site):
+    page = phone.new_page()
+    visit_and_wait_until_saved(page, site.url + "about/", "/about/")
+    for path in ("/", "/care-leavers/", "/offline/"):
+        assert saved(page, path), path
+    assert not saved(page, "/protocol/")             # not the whole site
+    site.cut(phone)
+    page.goto(site.url + "care-leavers/")
+    assert "care" in page.locator("h1").inner_text().lower()
+    page.get_by_role("status").filter(has_text="You are offline").wait_for()
+
+
+def test_a_page_never_seen_shows_what_is_saved_instead(phone, site):
+    page = phone.new_page()
+    visit_and_wait_until_saved(page, site.url + "authorities/lancashire/", "/authorities/lancashire/")
+    site.cut(phone)
+    page.goto(site.url + "decisions/unplanned-move/")        # never opened, two folders deep
+    assert page.locator("h1").inner_text() == "Without signal"
+    saved_list = page.locator("#atlas-saved")
+    saved_list.get_by_role("link", name="Lancashire", exact=False).first.wait_for()
+    assert f"(saved {TODAY})" in saved_list.inner_text()
+    # the page's own links and styles still resolve from two folders down
+    assert page.evaluate("getComputedStyle(document.body).fontFamily") != ""
+    href = saved_list.get_by_role("link").first.get_attribute("href")
+    assert href.startswith(site.url)
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    assert results.violations_count == 0, results.generate_report()
+
+
+def test_an_outcome_opened_once_keeps_both_councils_contacts_and_no_query_string(phone, site):
+    page = phone.new_page()
+    outcome = "decisions/unplanned-move/o-receiving-unplanned/"
+    # A shared link, opened once on a phone that never saw the site: both councils are named
+    link = site.url + outcome + "?answers=receiving,unplanned&from=lancashire&to=worcestershire"
+    visit_and_wait_until_saved(page, link, "/" + outcome)
+    for slug in ("lancashire", "worcestershire"):
+        wait_until_saved(page, f"/data/councils/{slug}.json")
+    site.cut(phone)
+    page.goto(link)
+    page.get_by_role("status").filter(has_text="You are offline").wait_for()
+    cards = page.evaluate("""Promise.all(['lancashire', 'worcestershire'].map(s =>
+        fetch('../../../data/councils/' + s + '.json').then(r => r.json())))""")
+    assert [c["slug"] for c in cards] == ["lancashire", "worcestershire"]
+    keys = page.evaluate("""async () => { const out = [];
+        for (const name of await caches.keys())
+            for (const r of await (await caches.open(name)).keys()) out.push(r.url);
+        return out; }""")
+    assert keys and not [k for k in keys if "?" in k], keys      # nothing typed is kept
+
+
+@pytest.fixture
+def own_site(built_site, tmp_path):
+    """A copy of the site, so a test may change a page on disk."""
+    served = Site(shutil.copytree(built_site, tmp_path / "site"))
+    yield served
+    served.server.shutdown()
+
+
+def test_online_a_changed_page_is_fetched_fresh_not_taken_from_the_copy(phone, own_site):
+    copy, url = own_site.folder, own_site.url
+    page = phone.new_page()
+    visit_and_wait_until_saved(page, url + "care-leavers/", "/care-leavers/")
+    page.reload()
+    assert page.evaluate("!!navigator.serviceWorker.controller")        # the worker answers now
+    html = copy / "care-leavers" / "index.html"
+    html.write_text(html.read_text(encoding="utf-8").replace("</h1>", " 0300 123 4567</h1>", 1), encoding="utf-8")
+    page.reload()
+    assert "0300 123 4567" in page.locator("h1").inner_text()
+    page.goto(url + "care-leavers/")
+    assert "0300 123 4567" in page.locator("h1").inner_text()
+    # and the copy on the phone is the new one too
+    own_site.cut(phone)
+    page.goto(url + "care-leavers/")
+    assert "0300 123 4567" in page.locator("h1").inner_text()

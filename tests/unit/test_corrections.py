@@ -41,3 +41,19 @@ def test_a_form_channel_carries_subject_and_body_as_parameters():
     c = correction(Channel("form", "https://forms.example.org/atlas?id=1"), "Derby", [], "/authorities/derby/")
     query = parse_qs(urlsplit(c.href).query)
     assert query["id"] == ["1"] and query["subject"] == ["Correction: Derby"]
+
+
+def test_council_pages_offer_a_correction_for_each_line_and_name_the_channel():
+    from pathlib import Path
+
+    from macros.directory_pages import directory_pages
+    from macros.site import load_site
+    site = load_site(Path(__file__).resolve().parents[2])
+    page = directory_pages(site)["authorities/hackney.md"][0]
+    assert page.count("Is this wrong? Tell us") >= 3          # each line, and the council itself
+    assert "No way to send a correction is set up" in page and "mailto:corrections" not in page
+    assert "Record: Hackney: Leaving care team" in page
+    site.corrections = Channel("email", "corrections@example.org")
+    page = directory_pages(site)["authorities/hackney.md"][0]
+    assert "No way to send a correction is set up" not in page
+    assert 'href="mailto:corrections@example.org?subject=Correction%3A%20Hackney' in page

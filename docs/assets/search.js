@@ -12,6 +12,7 @@
   var PHRASE = 10;     // pages with the words side by side, in order: the surest sign of an answer
   var ANSWERS = ["outcome", "care leavers"];
   var SHOWN = 10;
+  var NAMED = 100;     // a council page whose name is the query: someone looking a council up
   var KIND_NAMES = {"outcome": "Decision: what to do", "care leavers": "For care leavers",
     "decision": "Decision tree", "council": "Council contact", "document": "Source document",
     "glossary": "Glossary", "guide": "Guide"};
@@ -54,6 +55,8 @@
     });
   }
 
+  function base(query) { return query.toLowerCase().replace(/["“”]/g, " ").replace(/\s+/g, " ").trim(); }
+
   // Every variant, all words required (Pagefind's rule); answers are boosted, best score kept.
   function run(query) {
     return load().then(function (e) {
@@ -66,7 +69,18 @@
         searches.push(e.pagefind.search(v, {filters: {kind: {any: ANSWERS}}}));
         searches.push(words.indexOf(" ") > 0 ? e.pagefind.search('"' + words + '"') : null);
       });
-      return Promise.all(searches).then(function (found) {
+      // A council named by the query: its page first (its title starts with the council's name).
+      var named = e.pagefind.search(base(query), {filters: {kind: {any: ["council"]}}}).then(function (f) {
+        return Promise.all(f.results.slice(0, 3).map(function (r) {
+          return r.data().then(function (d) {
+            var title = ((d.meta && d.meta.title) || "").toLowerCase();
+            return title === base(query) || title.indexOf(base(query) + ":") === 0 ? r.id : null;
+          });
+        }));
+      });
+      return Promise.all([Promise.all(searches), named]).then(function (both) {
+        var found = both[0], isNamed = {};
+        both[1].forEach(function (id) { if (id) isNamed[id] = true; });
         var answers = {}, phrases = {};
         found.forEach(function (f, i) {
           if (!f) return;
@@ -77,7 +91,8 @@
         found.forEach(function (f, i) {
           if (i % 3 || !f) return;
           f.results.forEach(function (r) {
-            var score = r.score * (answers[r.id] ? BOOST : 1) * (phrases[r.id] ? PHRASE : 1);
+            var score = r.score * (answers[r.id] ? BOOST : 1) * (phrases[r.id] ? PHRASE : 1) *
+              (isNamed[r.id] ? NAMED : 1);
             if (!best[r.id] || best[r.id].score < score) best[r.id] = {result: r, score: score};
           });
         });

@@ -36,7 +36,8 @@ RECORD_FIELDS = [
     {"id": "presented", "label": "When the young person presented or was referred",
      "hint": "Date and time, e.g. Friday 4 December 2026, 3.15pm", "between_councils": True},
     {"id": "contacted", "label": "Who was contacted, and when", "hint": None, "between_councils": True},
-    {"id": "money", "label": "Emergency money paid", "hint": "Amount and what it was for", "between_councils": True},
+    {"id": "money", "label": "Emergency financial assistance paid", "hint": "Amount and what it was for",
+     "between_councils": True},
 ]
 
 

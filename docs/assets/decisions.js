@@ -379,7 +379,7 @@
         "[receiving authority]": found && found.receiving ? found.receiving.name : null,
         "[date presented]": fieldValue("When the young person presented or was referred"),
         "[case reference]": fieldValue("Case reference"),
-        "[emergency money]": fieldValue("Emergency money paid"),
+        "[emergency money]": fieldValue("Emergency financial assistance paid"),
         "[review date]": results.review ? longDate(results.review) : null
       };
       var out = template;

@@ -12,7 +12,7 @@ from pathlib import Path
 # Furniture that answers no question: kept out of the index wherever a template draws it.
 # (Quoted source paragraphs and other asides already carry data-search-exclude.)
 EXCLUDE = ["[data-search-exclude]", ".tree-back", ".tree-caption", ".your-answers", ".record-actions",
-           ".ours-note", ".contacts-link", ".copy-link", ".copy-status", ".headerlink", ".md-source-file"]
+           ".ours-note", ".contacts-link", ".record-fields", ".glance", ".correction", ".copy-link", ".copy-status", ".headerlink", ".md-source-file"]
 
 
 def command(site_dir: Path) -> list[str]:

@@ -27,6 +27,8 @@ def kind_of_page(url: str) -> str:
         return "document"
     if parts[0] == "glossary":
         return "glossary"
+    if parts[0] == "local-offers" and parts[-1] != "send-a-correction":
+        return "local offer"
     return "guide"
 
 

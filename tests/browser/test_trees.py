@@ -122,14 +122,14 @@ def test_the_outcome_works_out_deadlines_from_the_date_entered(browser, base_url
     # The at-a-glance box at the top shows the same date, without scrolling to the table.
     assert page.locator(".glance [data-glance-deadline]").first.inner_text() == "Thursday 14 January 2027"
     page.get_by_label("Case reference").fill("LC-1234")
-    page.get_by_label("Emergency money paid").fill("£50 for food")
+    page.get_by_label("Emergency financial assistance paid").fill("£50 for food")
     # Copy from the at-a-glance box, the first of the two Copy buttons.
     page.get_by_role("button", name="Copy for case notes").first.click()
     text = page.evaluate("navigator.clipboard.readText()")
     assert "Outcome: " in text and "Answers:" in text
     assert "Thursday 14 January 2027" in text
     assert "National Protocol 9.3" in text
-    assert "Case reference: LC-1234" in text and "Emergency money paid: £50 for food" in text
+    assert "Case reference: LC-1234" in text and "Emergency financial assistance paid: £50 for food" in text
     assert "Who was contacted, and when: ____________" in text      # an empty field is a blank to fill
     assert page.get_by_role("status").filter(has_text="Copied").count() == 1
     context.close()

@@ -11,7 +11,7 @@
   var BOOST = 3;       // outcome pages and the care leavers' page: answers first
   var PHRASE = 10;     // pages with the words side by side, in order: the surest sign of an answer
   var ANSWERS = ["outcome", "care leavers", "local offer"];
-  var SHOWN = 10;
+  var SHOWN = 20;
   var NAMED = 100;     // a council page whose name is the query: someone looking a council up
   var KIND_NAMES = {"outcome": "Decision: what to do", "care leavers": "For care leavers",
     "decision": "Decision tree", "council": "Council contact", "document": "Source document",

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 
-from .documents import slug
 
 
 def lines_of(authority) -> list[dict]:
@@ -32,7 +31,7 @@ def card(authority, site) -> dict:
 
 def district_card(district, county) -> dict:
     """A district points to its county, which holds the leaving care duty."""
-    return {"slug": f"district-{slug(district.name)}", "name": district.name, "county": county.slug}
+    return {"slug": district.key, "name": district.name, "county": county.slug}
 
 
 def card_files(site) -> dict[str, str]:

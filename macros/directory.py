@@ -53,6 +53,11 @@ class District:
     county: str
     website: str
 
+    @property
+    def key(self) -> str:
+        """How a district is named in URLs and data beside councils (`to=district-worcester`)."""
+        return f"district-{slug(self.name)}"
+
 
 @dataclass
 class Authority:

@@ -39,7 +39,7 @@ def planner_json(site) -> dict:
                      "lines": [line_json(line, site.today) for line in e.lines]}
         councils[a.slug] = {"name": a.name, "official_name": a.official_name, "type": a.type_name,
                             "region": a.region, "url": a.url, "website": a.website, "entry": entry}
-    districts = {f"district-{slug(d.name)}": {"name": d.name, "county": site.authorities[d.county].slug}
+    districts = {d.key: {"name": d.name, "county": site.authorities[d.county].slug}
                  for d in site.districts.values()}
     return {"councils": councils, "districts": districts}
 

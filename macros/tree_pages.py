@@ -121,8 +121,7 @@ def record_text(tree, node: dict, deadlines: dict, site) -> str:
 
 
 def district_options(site) -> list[dict]:
-    from .documents import slug
-    return sorted(({"value": f"district-{slug(d.name)}",
+    return sorted(({"value": d.key,
                     "label": f"{d.name} ({site.authorities[d.county].name})"} for d in site.districts.values()),
                   key=lambda o: o["label"])
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..documents import slug
 from .catalogue import AREAS as AREA_ORDER
 
 # What a billing authority decides, said as one topic each when nothing is known of it.
@@ -32,7 +31,7 @@ def places(site) -> dict[str, Place]:
     for a in sorted(site.authorities.values(), key=lambda a: a.name):
         out[a.slug] = Place(a.slug, a.name, a.official_name, a.website, False, a, a.code)
     for d in sorted(site.districts.values(), key=lambda d: d.name):
-        key = f"district-{slug(d.name)}"
+        key = d.key
         out[key] = Place(key, d.name, d.official_name, d.website, True, site.authorities[d.county], d.code)
     return out
 

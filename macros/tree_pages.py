@@ -132,12 +132,13 @@ def tree_pages(site) -> dict[str, tuple[str, bool]]:
     years, holiday_days = holiday_list(site.today)
     pages: dict[str, tuple[str, bool]] = {}
     trees = sorted(site.trees.values(), key=lambda t: t.title)
+    options = district_options(site)
     pages["decisions/index.md"] = (page_source(
         "Decisions", render("trees_index.html", site, "decisions/", trees=trees)), True)
     for tree in trees:
         data = script_json(tree_json(tree))
         ctx = PageContext(site, tree.url)
-        start = render("tree_start.html", site, tree.url, tree=tree, district_options=district_options(site),
+        start = render("tree_start.html", site, tree.url, tree=tree, district_options=options,
                        diagram=diagram.svg(tree), outline=diagram.outline(tree, ctx.href))
         pages[f"decisions/{tree.id}/index.md"] = (page_source(tree.title, start, description=tree.covers), True)
         for node_id, node in tree.nodes.items():
@@ -146,7 +147,7 @@ def tree_pages(site) -> dict[str, tuple[str, bool]]:
             back = tree.node_url(parents[0]) if len(parents) == 1 else tree.url
             if node["type"] == "question":
                 html = render("tree_question.html", site, url, tree=tree, node=node, node_id=node_id,
-                              back_url=back, data=data)
+                              back_url=back, data=data, district_options=options)
                 source = page_source(f"{node['text']} – {tree.title}", html, search=False)
             else:
                 deadlines = {}

@@ -87,6 +87,23 @@
     });
   }
 
+  // The first questions offer both councils when the link did not carry them: choosing them here
+  // saves the practitioner a trip to the start page. Hidden without JavaScript (nothing to carry).
+  function pairPick(root, changed) {
+    var box = root.querySelector("[data-pair-pick]");
+    if (!box || (pair.from && pair.to)) return;
+    box.hidden = false;
+    ["from", "to"].forEach(function (name) {
+      var select = box.querySelector("select[name=" + name + "]");
+      if (!select) return;
+      if (pair[name]) select.value = pair[name];
+      select.addEventListener("change", function () {
+        pair[name] = SLUG.test(select.value) ? select.value : null;
+        changed();
+      });
+    });
+  }
+
   function init() {
     initStart();
     var root = document.querySelector(".atlas-tree");
@@ -101,10 +118,14 @@
 
     function nodeHref(nodeId, upTo) { return withParams(base + nodeId + "/", upTo, start); }
 
-    // Answers are links to the next page, carrying the answers so far.
-    Array.prototype.forEach.call(root.querySelectorAll("a[data-answer]"), function (link) {
-      link.href = withParams(link.getAttribute("href"), answers.concat([link.getAttribute("data-answer")]), start);
-    });
+    // Answers are links to the next page, carrying the answers so far (and the councils).
+    function answerLinks() {
+      Array.prototype.forEach.call(root.querySelectorAll("a[data-answer]"), function (link) {
+        link.href = withParams(link.getAttribute("href"), answers.concat([link.getAttribute("data-answer")]), start);
+      });
+    }
+    answerLinks();
+    pairPick(root, answerLinks);
 
     var back = root.querySelector("[data-back]");
     if (back && path.taken.length) {

@@ -35,7 +35,12 @@
         if (match) shown += 1;
       });
       Array.prototype.forEach.call(groups, function (group) {
-        group.hidden = !group.querySelector("[data-council]:not([hidden])");
+        // The heading's count follows the filter: "(3 of 23)" while filtering, "(23)" when not.
+        var inGroup = group.querySelectorAll("[data-council]").length;
+        var visible = group.querySelectorAll("[data-council]:not([hidden])").length;
+        var count = group.querySelector(".region__count");
+        group.hidden = visible === 0;
+        if (count) count.textContent = visible === inGroup ? "(" + inGroup + ")" : "(" + visible + " of " + inGroup + ")";
       });
       var filtering = words.length > 0 || (gap && gap.checked);
       if (atoz) atoz.hidden = filtering;
@@ -189,12 +194,49 @@
       if (responsible === receiving) {
         out.appendChild(el("p", null, "Both are " + receiving.name + ": the young person lives in the area of the council that looked after them, so the National Protocol's arrangements between councils do not apply."));
       }
+      out.appendChild(nextSteps(responsible, receiving));
       var grid = el("div", "planner-grid");
       grid.appendChild(card("Responsible authority", responsible, data, null));
       grid.appendChild(card("Receiving authority", receiving, data, district ? district.name : null));
       out.appendChild(grid);
+      pairLinks(root);
       out.appendChild(el("p", "hint", "Local offers: under “Local offers” below."));
       h.focus();
+    }
+
+    // The tree outcomes for this pair, one tap away, with both councils carried in the link.
+    function nextSteps(responsible, receiving) {
+      var box = el("nav", "planner-next");
+      box.setAttribute("aria-labelledby", "planner-next-h");
+      var h = el("h3", null, "What to do now");
+      h.id = "planner-next-h";
+      box.appendChild(h);
+      var list = el("ul");
+      [["o-receiving-unplanned", "receiving,unplanned",
+        "You are " + receiving.name + " and they have turned up: the steps, the deadline, who pays"],
+       ["o-responsible-unplanned", "responsible,unplanned",
+        "You are " + responsible.name + " and they moved away at short notice: the steps"],
+       ["o-responsible-planned", "responsible,planned",
+        "You are " + responsible.name + " and the move is planned: the steps"]].forEach(function (row) {
+        var a = el("a", null, row[2]);
+        a.href = root.getAttribute("data-base") + "decisions/unplanned-move/" + row[0] + "/?answers=" + row[1];
+        a.setAttribute("data-pair-link", "");
+        var li = el("li");
+        li.appendChild(a);
+        list.appendChild(li);
+      });
+      box.appendChild(list);
+      return box;
+    }
+
+    // Every link marked data-pair-link gains from= and to=, so the tree shows both councils.
+    function pairLinks(scope) {
+      Array.prototype.forEach.call(scope.querySelectorAll("a[data-pair-link]"), function (a) {
+        var url = new URL(a.getAttribute("href"), window.location.href);
+        url.searchParams.set("from", from.value);
+        url.searchParams.set("to", to.value);
+        a.href = url.pathname + "?" + url.searchParams.toString().replace(/%2C/g, ",") + url.hash;
+      });
     }
 
     function sync() {

@@ -1,0 +1,110 @@
+"""The practitioner's minute (issue 12): a Lancashire care leaver turns up in Worcestershire on a
+Friday afternoon. From the home page on a 375×800 phone to the steps, the deadline date, who pays,
+both councils' numbers and a copied record, in at most 5 taps."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+PHONE = {"width": 375, "height": 800}
+LANCASHIRE_OUT_OF_HOURS = "0300 123 6722"
+WORCESTERSHIRE_SWITCHBOARD = "01905 765765"
+
+
+class Taps:
+    """Counts what the practitioner does: a tap on a link or button, or choosing one council."""
+
+    def __init__(self, page):
+        self.page = page
+        self.count = 0
+
+    def tap(self, locator):
+        locator.click()
+        self.count += 1
+
+    def choose(self, field_id: str, name: str):
+        """Pick a council in a plain select or in the type-ahead that enhances it: one choice."""
+        field = self.page.locator(f"#{field_id}")
+        if field.evaluate("e => e.tagName") == "SELECT":
+            field.select_option(label=name)
+        else:                                    # accessible-autocomplete: type, tap the suggestion
+            field.fill(name)
+            self.page.locator(f"#{field_id}__listbox li", has_text=re.compile(f"^{name}$")).first.click()
+        self.count += 1
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport=PHONE, permissions=["clipboard-read", "clipboard-write"])
+    yield context.new_page()
+    context.close()
+
+
+def test_the_friday_case_takes_at_most_5_taps_and_the_record_names_both_councils(phone, base_url):
+    page, taps = phone, Taps(phone)
+    page.goto(base_url)
+    taps.tap(page.get_by_role("link", name="A care leaver has turned up here"))
+    page.wait_for_url("**/q-receiving-situation/**")
+    taps.choose("pair-from", "Lancashire")
+    taps.choose("pair-to", "Worcestershire")
+    taps.tap(page.get_by_role("link", name=re.compile("They moved here at short notice")))
+    page.wait_for_url("**/o-receiving-unplanned/**")
+    glance = page.locator(".glance")
+    glance.locator(".glance__council", has_text="You (Worcestershire)").wait_for()
+    # What to do, the deadline as a date, who pays and both councils: all in the box at the top.
+    assert glance.locator("dt", has_text="Do now").count() == 1
+    assert re.search(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday) \d{1,2} \w+ 20\d\d\b", glance.inner_text())
+    assert glance.locator("dt", has_text="Who pays").count() == 1
+    assert glance.get_by_role("link", name=LANCASHIRE_OUT_OF_HOURS).count() == 1
+    assert glance.get_by_role("link", name=WORCESTERSHIRE_SWITCHBOARD).count() == 1
+    box = glance.bounding_box()
+    assert box["y"] < PHONE["height"], "the at-a-glance box starts on the first screen"
+    taps.tap(page.get_by_role("button", name="Copy for case notes").first)
+    record = page.evaluate("navigator.clipboard.readText()")
+    assert taps.count <= 5, f"{taps.count} taps"
+    assert "Responsible authority: Lancashire" in record and LANCASHIRE_OUT_OF_HOURS in record
+    assert "Receiving authority: Worcestershire" in record and WORCESTERSHIRE_SWITCHBOARD in record
+
+
+def test_the_first_question_names_the_councils_only_when_the_link_did_not(phone, base_url):
+    page = phone
+    page.goto(base_url + "decisions/unplanned-move/q-receiving-situation/?answers=receiving")
+    assert page.locator("[data-pair-pick]").is_visible()
+    page.goto(base_url + "decisions/unplanned-move/q-receiving-situation/?answers=receiving"
+              "&from=lancashire&to=worcestershire")
+    assert not page.locator("[data-pair-pick]").is_visible()
+    answer = page.get_by_role("link", name=re.compile("They moved here at short notice"))
+    assert "from=lancashire" in answer.get_attribute("href")
+
+
+def test_the_councils_picker_is_hidden_without_javascript(browser, base_url):
+    context = browser.new_context(java_script_enabled=False, viewport=PHONE)
+    page = context.new_page()
+    page.goto(base_url + "decisions/unplanned-move/q-receiving-situation/")
+    assert not page.locator("[data-pair-pick]").is_visible()     # nothing could carry the choice
+    assert page.get_by_role("link", name=re.compile("They moved here at short notice")).is_visible()
+    context.close()
+
+
+def test_a_shared_planner_link_reaches_the_receiving_outcome_with_both_contacts_in_one_tap(phone, base_url):
+    page = phone
+    page.goto(base_url + "moving/?from=lancashire&to=worcestershire")
+    page.get_by_role("link", name=re.compile("You are Worcestershire and they have turned up")).click()
+    page.wait_for_url("**/o-receiving-unplanned/**")
+    assert "answers=receiving,unplanned" in page.url
+    assert "from=lancashire" in page.url and "to=worcestershire" in page.url
+    glance = page.locator(".glance")
+    glance.locator(".glance__council", has_text="You (Worcestershire)").wait_for()
+    assert glance.get_by_role("link", name=LANCASHIRE_OUT_OF_HOURS).count() == 1
+    assert glance.get_by_role("link", name=WORCESTERSHIRE_SWITCHBOARD).count() == 1
+
+
+def test_the_planners_step_links_carry_the_pair_to_the_exact_outcome(phone, base_url):
+    page = phone
+    page.goto(base_url + "moving/?from=lancashire&to=district-wychavon")
+    page.locator("#planner-pair").wait_for()
+    planned = page.get_by_role("link", name="Planned move: the full steps and a decision record")
+    href = planned.get_attribute("href")
+    assert "o-responsible-planned/" in href and "answers=responsible,planned" in href
+    assert "from=lancashire" in href and "to=district-wychavon" in href

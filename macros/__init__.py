@@ -32,6 +32,13 @@ def define_env(env):
         return escape(_ctx().href(to_url))
 
     @env.macro
+    def send_entry() -> Markup:
+        """A lead officer's entry in plain words, and how to send it (the corrections channel)."""
+        from .render import render
+        page = env.page
+        return Markup(render("_send_entry.html", current_site(), page.url if page is not None else ""))
+
+    @env.macro
     def count(what: str) -> int:
         site = current_site()
         return {"documents": len(site.documents), "terms": len(site.glossary),

@@ -49,7 +49,11 @@ def correction(channel: Channel, record: str, fields: list[tuple[str, str]], pag
     lines = [f"Record: {record}", f"Page: {page_url}", "", "As shown on the site:"]
     lines += [f"- {name}: {value}" for name, value in fields]
     lines += ["", "What is wrong, and what it should say (with a source, such as a web page):", ""]
-    body = "\n".join(lines)
+    return _message(channel, subject, "\n".join(lines))
+
+
+def _message(channel: Channel, subject: str, body: str) -> Correction:
+    """The message with a link that opens it in the channel; no link when none is set."""
     if channel.kind == "email":
         href = f"mailto:{channel.address}?subject={quote(subject)}&body={quote(body)}"
     elif channel.kind == "form":
@@ -58,3 +62,18 @@ def correction(channel: Channel, record: str, fields: list[tuple[str, str]], pag
     else:
         href = None
     return Correction(subject, body, href)
+
+
+# What a lead officer sends to add or correct their council's entry: plain words, no YAML.
+ENTRY_FORM = """Council:
+Role people should ask for (not a person's name):
+Leaving care team: name, phone, team email, web page, opening hours:
+Out-of-hours line: name, phone, hours:
+Children's services front door (if callers should use it): name, phone:
+How you confirmed these details, and the date they were true:"""
+
+
+def entry_message(channel: Channel, page_url: str) -> Correction:
+    """The message a lead officer sends with their council's details, by the same channel."""
+    subject = "Lead officer entry: [your council]"
+    return _message(channel, subject, "\n".join([f"Page: {page_url}", "", ENTRY_FORM, ""]))

@@ -74,6 +74,10 @@ class PageContext:
         """"Is this wrong? Tell us" for one record, through the channel mkdocs.yml names."""
         return corrections.correction(self.site.corrections, record, list(fields), "/" + self.url)
 
+    def entry_message(self) -> "corrections.Correction":
+        """A lead officer's entry, in plain words, by the site's corrections channel."""
+        return corrections.entry_message(self.site.corrections, "/" + self.url)
+
     def says(self, quotes) -> str:
         """Who is speaking in a quote: "The National Protocol says"."""
         names = []

@@ -1,6 +1,8 @@
 """The directory and the planner in Chromium."""
 from __future__ import annotations
 
+import re
+
 from tests.browser.conftest import search
 
 
@@ -14,6 +16,8 @@ def test_the_filter_narrows_the_list(page, base_url):
     page.get_by_label("Filter by council name, region or type").fill("worcester")
     assert visible_councils(page) == 1
     assert page.get_by_role("status").inner_text() == "1 council matches"
+    west_midlands = page.locator("[data-region-group]:visible .region__count")
+    assert re.fullmatch(r"\(1 of \d+\)", west_midlands.inner_text())        # the count follows the filter
     page.get_by_label("Filter by council name, region or type").fill("yorkshire and the humber")
     assert visible_councils(page) == 15
     page.get_by_label("Filter by council name, region or type").fill("london borough")
@@ -22,6 +26,7 @@ def test_the_filter_narrows_the_list(page, base_url):
     assert page.locator("[data-council]:visible .council__name").inner_text() == "Derbyshire"
     page.get_by_label("Filter by council name, region or type").fill("")
     assert visible_councils(page) == 153
+    assert "of" not in page.locator(".region__count").first.inner_text()
 
 
 def test_without_javascript_the_directory_is_grouped_by_region_with_an_a_to_z(browser, base_url):

@@ -156,3 +156,25 @@ def test_councils_with_no_leaving_care_line_have_a_page_without_javascript(built
     directory = (built_site / "authorities" / "index.html").read_text(encoding="utf-8")
     assert 'href="no-leaving-care-line/"' in directory
     assert directory.count('data-best="team"') == 153 - len(listed)
+
+
+def test_readers_never_see_a_repository_file_path_as_a_source(built_site):
+    """A source is named in words ("our research notes"); paths like sources/research/facts.md are
+    for maintainers, in the data and the open-data exports, not on the pages (usability review M6)."""
+    path = re.compile(r"sources/(research|seeds)/|\b(facts|contacts-notes)\.md\b")
+    shown = []
+    for page in built_site.rglob("*.html"):
+        text = re.sub(r"<[^>]+>", " ", page.read_text(encoding="utf-8"))
+        if path.search(text):
+            shown.append(str(page.relative_to(built_site)))
+    assert not shown, shown[:10]
+
+
+def test_the_lead_officers_page_starts_with_the_plain_words_form_and_the_format_is_for_maintainers(built_site):
+    entry = (built_site / "lead-officers" / "your-entry" / "index.html").read_text(encoding="utf-8")
+    main = entry[entry.index('<h1'):]
+    assert main.index("send-entry") < main.index("entry-format/")           # the form comes first
+    for field in ("GSS code", "read_on", "kind:", "data/lead-officers.yaml", "YYYY"):
+        assert field not in main, field                                        # no YAML for lead officers
+    spec = (built_site / "lead-officers" / "entry-format" / "index.html").read_text(encoding="utf-8")
+    assert "read_on" in spec and "data/lead-officers.yaml" in spec and "How it is checked" in spec

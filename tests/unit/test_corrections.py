@@ -57,3 +57,18 @@ def test_council_pages_offer_a_correction_for_each_line_and_name_the_channel():
     page = directory_pages(site)["authorities/hackney.md"][0]
     assert "No way to send a correction is set up" not in page
     assert 'href="mailto:corrections@example.org?subject=Correction%3A%20Hackney' in page
+
+
+def test_a_lead_officers_entry_goes_by_the_same_channel_in_plain_words():
+    from pathlib import Path
+
+    from macros.render import render
+    from macros.site import load_site
+    site = load_site(Path(__file__).resolve().parents[2])
+    html = render("_send_entry.html", site, "lead-officers/your-entry/")
+    assert "No way to send details is set up" in html and "href=" not in html
+    assert "Leaving care team: name, phone, team email" in html and "authority:" not in html
+    site.corrections = Channel("email", "directory@example.org")
+    html = render("_send_entry.html", site, "lead-officers/your-entry/")
+    assert 'href="mailto:directory@example.org?subject=Lead%20officer%20entry' in html
+    assert "No way to send details is set up" not in html

@@ -212,31 +212,44 @@ _CITE_CALL = re.compile(r"\{\{\s*cite\((.*?)\)\s*\}\}", re.S)
 
 
 def check_pages(docs_dir: Path, root: Path, documents) -> list[Problem]:
-    """Every {{ cite(...) }} on a hand-written page carries evidence found in its paragraph."""
+    """Every {{ cite(...) }} on a hand-written page, and every cite_list([...], ctx, ...) written
+    out in a template (the planner's lines), carries evidence found in its paragraph."""
     problems = []
-    for page in sorted(docs_dir.rglob("*.md")):
+    calls = [(page, _CITE_CALL) for page in sorted(docs_dir.rglob("*.md"))]
+    calls += [(page, _CITE_LIST_CALL) for page in sorted((root / "macros" / "templates").glob("*.html"))]
+    for page, pattern in calls:
         text = page.read_text(encoding="utf-8")
         shown = page.relative_to(root).as_posix()
-        for match in _CITE_CALL.finditer(text):
+        for match in pattern.finditer(text):
             line = text.count("\n", 0, match.start()) + 1
             try:
                 call = ast.parse(f"f({match.group(1)})", mode="eval").body
-                args = [ast.literal_eval(a) for a in call.args]
+                args = [ast.literal_eval(a) for a in call.args if not isinstance(a, ast.Name)]
                 kwargs = {k.arg: ast.literal_eval(k.value) for k in call.keywords}
             except (SyntaxError, ValueError):
                 problems.append(Problem(shown, line, "cite", "write cite('document-id:number', evidence='…') "
                                         "with plain quoted text"))
                 continue
-            citation = args[0] if args else kwargs.get("citation", "")
-            if not _resolvable([citation], documents):
-                problems.append(Problem(shown, line, "cite", f"{citation!r}: no such paragraph"))
-            elif "evidence" not in kwargs and not kwargs.get("reading"):
-                problems.append(Problem(shown, line, "cite", f"{citation!r}: missing evidence: add "
-                                        "evidence='a few words copied from the paragraph'"))
-            else:
-                for phrase in phrases(kwargs.get("evidence")):
-                    if locate(phrase, [citation], documents) is None:
-                        label = citations.label(citations.resolve(citation, documents), documents)
-                        problems.append(Problem(shown, line, "cite",
-                                                f"{phrase!r} is not in the text of {label}: copy the words exactly"))
+            cited = args[0] if args else kwargs.get("citation", "")
+            for citation in ([cited] if isinstance(cited, str) else cited):
+                problems += _check_cite(shown, line, citation, kwargs, documents)
+    return problems
+
+
+# A template's own sentence citing a paragraph: {{ cite_list(["national-protocol:9.1"], ctx, evidence=…) }}
+_CITE_LIST_CALL = re.compile(r"\{\{\s*cite_list\((\[[^\]]*\],\s*ctx.*?)\)\s*\}\}", re.S)
+
+
+def _check_cite(shown: str, line: int, citation: str, kwargs: dict, documents) -> list[Problem]:
+    if not _resolvable([citation], documents):
+        return [Problem(shown, line, "cite", f"{citation!r}: no such paragraph")]
+    if "evidence" not in kwargs and not kwargs.get("reading"):
+        return [Problem(shown, line, "cite", f"{citation!r}: missing evidence: add "
+                        "evidence='a few words copied from the paragraph'")]
+    problems = []
+    for phrase in phrases(kwargs.get("evidence")):
+        if locate(phrase, [citation], documents) is None:
+            label = citations.label(citations.resolve(citation, documents), documents)
+            problems.append(Problem(shown, line, "cite",
+                                    f"{phrase!r} is not in the text of {label}: copy the words exactly"))
     return problems

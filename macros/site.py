@@ -149,8 +149,7 @@ def load_site(root: Path, today: date | None = None) -> Site:
     problems += citations.check(all_files, documents, unreadable)
     if not unreadable:
         problems += evidence.check(by_kind, documents)
-        if (root / "docs").is_dir():
-            problems += evidence.check_pages(root / "docs", root, documents)
+        problems += evidence.check_pages(root / "docs", root, documents)     # guides and templates
     if problems:
         raise DataError(problems)
     return Site(root, documents, glossary, trees, authorities, districts, today,

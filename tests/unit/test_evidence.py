@@ -88,6 +88,21 @@ def test_every_cite_on_a_guide_page_needs_evidence_found_in_its_paragraph(tmp_pa
     assert len(problems) == 2
 
 
+def test_a_templates_own_sentence_citing_a_paragraph_needs_evidence_too(tmp_path):
+    tiny_data(tmp_path)
+    page = tmp_path / "macros" / "templates" / "planner.html"
+    page.parent.mkdir(parents=True)
+    page.write_text('<li>Good ({{ cite_list(["national-protocol:9.3"], ctx, evidence="Interview the young person") }})</li>\n'
+                    '<li>Missing ({{ cite_list(["national-protocol:9.3"], ctx) }})</li>\n'
+                    '<li>A list built at render time is not a sentence of ours ({{ cite_list(node.cites, ctx) }})</li>\n',
+                    encoding="utf-8")
+    with pytest.raises(DataError) as err:
+        load_site(tmp_path)
+    problems = [str(p) for p in err.value.problems]
+    assert problems == ["macros/templates/planner.html:2: cite: 'national-protocol:9.3': missing evidence: "
+                        "add evidence='a few words copied from the paragraph'"]
+
+
 def test_whole_words_only_and_headings_count(tmp_path):
     site = load_site(tiny_tree(tiny_data(tmp_path)))
     # 9.3's heading is "Unplanned moves to another authority": the heading counts, part of a word does not.

@@ -61,10 +61,10 @@ test-browser: $(STAMP) chromium
 review: review-contacts review-offers
 
 review-contacts: $(STAMP)
-	@$(BIN)/python tools/review_contacts.py
+	@$(BIN)/python tools/review.py contacts
 
 review-offers: $(STAMP)
-	@$(BIN)/python tools/review.py
+	@$(BIN)/python tools/review.py offers
 # For people editing data/: the data checks and a strict build (into a temporary folder, so
 # site/ is left alone), then every internal link and #anchor of the result (tools/check_links.py).
 check: $(STAMP)

@@ -198,15 +198,15 @@ def test_conflicts_keep_both_numbers_and_incomplete_numbers_are_never_phones():
 
 def test_the_review_list_holds_every_line_older_than_12_months_or_undated(tmp_path):
     import importlib.util
-    spec = importlib.util.spec_from_file_location("review_contacts", ROOT / "tools" / "review_contacts.py")
+    spec = importlib.util.spec_from_file_location("review", ROOT / "tools" / "review.py")
     review = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(review)
     root = tiny_data(tmp_path)
     edit(root, L, 'read_on: "2026-11-01"', 'source_date: "2026-10"\n        read_on: "2026-11-01"')
     site = load_site(root, today=TODAY)
-    text = review.report(site, TODAY)
+    text = review.report(site, ["contacts"])
     # the team line is dated last month: current; the out-of-hours line is undated: due
-    assert text.splitlines()[0] == "Contact lines due for review (older than 12 months or undated): 1 of 2"
+    assert text.splitlines()[0] == "## Contact lines due for review (older than 12 months or undated): 1 of 2"
     assert "Emergency Duty Team: 01772 000000: undated source" in text and "Leaving Care Service" not in text
     later = date(2027, 11, 1)          # 13 months on, the dated line is due too
-    assert "2 of 2" in review.report(site, later).splitlines()[0]
+    assert review.contacts_title(site, later).endswith("2 of 2")

@@ -15,7 +15,7 @@ help:
 	@echo "make serve   set up, build and serve the site on http://$(HOST):$(PORT)"
 	@echo "make test    set up and run every test (unit, build, browser)"
 	@echo "make build   build the site into site/"
-	@echo "make bench   measure build time and page weights (bench/)"
+	@echo "make bench   one table of measurements: builds, page weights, first visits, 4x CPU timings, the Friday case (bench/)"
 	@echo "make review  list what is due for review: contact lines and local offers older than 12 months or undated"
 	@echo "make check   after editing data: validate, strict build, check every link and anchor"
 
@@ -81,7 +81,7 @@ check: $(STAMP)
 	echo "make check: OK: data, strict build, links and anchors, in $$took"
 
 bench: build
-	$(BIN)/python bench/measure.py
+	nice $(BIN)/python bench/measure.py
 
 clean:
 	rm -rf site site.tmp $(VENV) .pytest_cache

@@ -70,3 +70,18 @@ def test_the_tool_runs_as_a_script(tmp_path):
     run = subprocess.run([sys.executable, str(ROOT / "tools" / "check_links.py"), str(site)],
                          capture_output=True, text=True, cwd=tmp_path)
     assert run.returncode == 1 and run.stdout.count("site/guide/index.html:") == 3
+
+
+def test_the_page_reader_skips_comments_and_scripts_and_reads_quoted_attributes(tmp_path):
+    # The crawl reads tags with regular expressions (for speed): these are the cases that could fool it.
+    site = tmp_path / "site"
+    write(site / "index.html",
+          '<h2 id="a&amp;b">x</h2>\n<!-- <a href="commented/">not a link</a> -->\n'
+          '<script>if (1<2) { x = "<a href=\'scripted/\'>"; }</script>\n'
+          '<a title="a > b" href="gone/">Quoted &gt; sign</a>\n'
+          "<a href='#a&amp;b'>entity</a> <A HREF=\"#missing\">Upper case</A>")
+    problems = Crawler(site).problems()
+    assert len(problems) == 2, problems
+    assert problems[0].startswith("site/index.html: link to gone/: no file site/gone/index.html (line 4; "
+                                  'link text "Quoted > sign"')
+    assert problems[1].startswith('site/index.html: link to #missing: no id "missing" in site/index.html (line 5')

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import gzip
 import http.server
+import re
 import statistics
 import threading
 import time
@@ -215,7 +216,7 @@ def friday(browser, base) -> dict:
             field.select_option(label=name)
             return 2
         field.fill(name)
-        page.locator(f"#{field_id}__listbox li", has_text=name).first.click()
+        page.locator(f"#{field_id}__listbox li", has_text=re.compile(f"^{name}$")).first.click()
         return 1
 
     loaded = "() => document.readyState === 'complete'"

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from . import citations, corrections, evidence, references
 from .glossary import TermLinker
@@ -99,7 +99,8 @@ def page_source(title: str, html: str, *, search: bool = True, description: str 
     """A Markdown file for MkDocs holding finished HTML (front matter in JSON, which is YAML)."""
     meta = {"title": title}
     if description:
-        meta["description"] = description
+        # The theme prints the description into <meta content="…"> without escaping it.
+        meta["description"] = str(escape(description))
     if not search:
         meta["search"] = {"exclude": True}
     front = "\n".join(f"{key}: {json.dumps(value)}" for key, value in meta.items())

@@ -5,7 +5,9 @@ renderer escapes everything anyway, so a slip in one layer is caught by the othe
 """
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 
 import nh3
 
@@ -14,7 +16,20 @@ from .yamlfile import YamlFile
 
 # nh3 (the Rust ammonia sanitiser) decides what is markup: `<b>`, `</p>`, `<!-- -->` are;
 # "age < 25" and "Tom & Jerry" are not.
-_MARKDOWN = re.compile(r"\*\*[^*]+\*\*|\[[^\]]+\]\([^)]+\)")
+_MARKDOWN = re.compile(r"\*\*[^*]+\*\*|\[[^\]]+\]\([^)]+\)|\[[^\]]+\]\[[^\]]*\]|^\s*\[[^\]]+\]:\s", re.M)
+# `&lt;` in data is shown as the five characters `&lt;`, but MkDocs' theme un-escapes page titles
+# (striptags), which would turn it back into `<`: plain text writes the character itself.
+# A reference is whatever a browser would decode (html.unescape), so "AT&T; Tom & Jerry" is text.
+_CHARACTER_REFERENCE = re.compile(r"&#?[0-9A-Za-z]+;?")
+# Invisible and direction-changing characters can make a name look like another (a right-to-left
+# override shows "Lancashire\u202eelif.exe" reversed), hide words from search and from the
+# evidence check: refused. Tabs and line breaks are ordinary text.
+_INVISIBLE = re.compile("[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e"
+                        "\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb]")
+# The longest word in data/ is a 208-character web address: a word ten times longer than a line
+# is an accident (or an attack on the layout), and no page can wrap it sensibly.
+LONGEST_WORD = 500
+_LONG_WORD = re.compile(r"\S{%d,}" % (LONGEST_WORD + 1))
 
 
 def strings(data, path=()):
@@ -28,11 +43,37 @@ def strings(data, path=()):
         yield path, data
 
 
+# The open data (data/*.csv) is opened in spreadsheets, which run a cell that starts with =, @, or
+# + or - before a formula ("=HYPERLINK(…)", "-cmd|…"). "+44 …" and "-5" are text.
+_FORMULA = re.compile(r"^\s*(=|@|[+-]\s*[^\d\s])")
+
+# What an HTML parser would start a tag on, even unclosed ("x <img src=x onerror=…" is not HTML to
+# nh3, but MkDocs' theme prints page titles unescaped in the menu): "<" then a letter, /, ! or ?.
+_TAG_START = re.compile(r"<[A-Za-z/!?]")
+
+
 def find_markup(text: str) -> str | None:
-    if nh3.is_html(text):
+    if nh3.is_html(text) or _TAG_START.search(text):
         return "HTML is not allowed in data: write plain text (it is shown exactly as written)"
     if _MARKDOWN.search(text):
         return "Markdown is not allowed in data: write plain text"
+    reference = next((m for m in _CHARACTER_REFERENCE.finditer(text)
+                      if html.unescape(m.group(0)) != m.group(0)), None)
+    if reference:
+        return (f"HTML character reference {reference.group(0)!r} is not allowed in data: "
+                "write the character itself (plain text is shown exactly as written)")
+    hidden = _INVISIBLE.search(text)
+    if hidden:
+        char = hidden.group(0)
+        name = unicodedata.name(char, "a control character")
+        return (f"invisible or direction-changing character U+{ord(char):04X} ({name}) at character "
+                f"{hidden.start() + 1}: it can hide or reorder text; delete it")
+    if _FORMULA.match(text):
+        return ("starts like a spreadsheet formula (=, @, or + or - then a letter): the open-data CSV "
+                "files would run it in a spreadsheet; start with a word")
+    if _LONG_WORD.search(text):
+        return (f"a word longer than {LONGEST_WORD} characters (no space in it): no page can wrap it; "
+                "check for a pasting mistake")
     return None
 
 

@@ -74,7 +74,7 @@
     var hints = (select.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean)
       .map(function (id) { var h = document.getElementById(id); return h ? h.textContent.trim() : ""; })
       .filter(Boolean).join(" ");
-    var holder = null, quiet = false;
+    var holder = null, quiet = false, filling = null;
 
     function byText(text) {
       var n = norm(text || "");
@@ -106,10 +106,11 @@
         element: holder,
         id: inputId,
         name: "",                         // the hidden select is what the form sends
-        defaultValue: chosen ? chosen.text : "",
         autoselect: true,
-        displayMenu: "inline",
-        source: function (query, populate) { populate(search(entries, query)); },
+        displayMenu: "overlay",           // over the page: nothing below moves while you click
+        source: function (query, populate) {
+          populate(filling ? [{ entry: filling, rank: 0, via: null }] : search(entries, query));
+        },
         templates: {
           inputValue: function (r) { return r ? (typeof r === "string" ? r : r.entry.text) : ""; },
           suggestion: function (r) {
@@ -131,6 +132,19 @@
           return (hints ? hints + " " : "") + "Type a few letters, then use the up and down arrows to review and Enter to choose.";
         }
       });
+      // The current choice goes in as if typed and chosen (then Escape), not as the library's
+      // defaultValue: that one reopens a one-line menu over the button below whenever the box
+      // is focused, and tells a screen reader it is not a choice yet.
+      if (chosen) {
+        var input = document.getElementById(inputId);
+        input.value = chosen.text;
+        filling = chosen;
+        input.dispatchEvent(new Event("input", { bubbles: true }));
+        filling = null;
+        var escape = new KeyboardEvent("keydown", { bubbles: true });
+        Object.defineProperty(escape, "keyCode", { value: 27 });     // the library reads keyCode
+        input.dispatchEvent(escape);
+      }
     }
 
     draw();

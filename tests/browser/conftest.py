@@ -66,3 +66,13 @@ def search(page, base_url, words):
     results = page.locator("[data-search-results] a")
     hrefs = [urlsplit(results.nth(i).get_attribute("href")) for i in range(results.count())]
     return [f"{h.path}#{h.fragment}" if h.fragment else h.path for h in hrefs]
+
+
+def choose(page, label, typed, option):
+    """Pick from a council type-ahead (assets/typeahead.js) as a person would: type a few letters
+    into the box named `label`, then click the suggestion named `option`."""
+    box = page.get_by_role("combobox", name=label)
+    box.fill("")
+    box.press_sequentially(typed)
+    listbox = page.locator("#" + box.get_attribute("aria-controls"))
+    listbox.get_by_role("option", name=option, exact=True).click()

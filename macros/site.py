@@ -140,7 +140,8 @@ def load_site(root: Path, today: date | None = None) -> Site:
 
     homelessness: list[Fact] = []
     if by_kind["homelessness"]:
-        homelessness, found = build_facts(by_kind["homelessness"][0], today)
+        # The day words were read cannot be after the real today, whatever day tests fix for review ages.
+        homelessness, found = build_facts(by_kind["homelessness"][0], max(today, date.today()))
         problems += found
 
     trees: dict[str, Tree] = {}

@@ -20,11 +20,20 @@ def define_env(env):
 
     @env.macro
     def cite(citation: str, label: str | None = None, evidence: str | None = None,
-             reading: bool = False) -> Markup:
+             reading: bool = False, quiet: bool = False) -> Markup:
         """A link to a paragraph: {{ cite('national-protocol:9.3', evidence='within 4 working weeks') }}.
 
-        The evidence is checked against the paragraph when data/ is loaded (macros/evidence.py)."""
-        return _ctx().cite(citation, label)
+        The evidence is checked against the paragraph when data/ is loaded (macros/evidence.py).
+        quiet=True: small, after the sentence ("Source: National Protocol 9.3"), for care leavers."""
+        link = _ctx().cite(citation, label)
+        return Markup('<small class="cite-quiet">Source: {}</small>').format(link) if quiet else link
+
+    @env.macro
+    def care_leavers(part: str) -> Markup:
+        """A block of the care leavers' page drawn from data: 'picker', 'tonight' or 'council-tax'."""
+        from .careleavers.page import block
+        page = env.page
+        return block(part, current_site(), page.url if page is not None else "")
 
     @env.macro
     def href(to_url: str) -> str:

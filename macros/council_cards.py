@@ -15,8 +15,10 @@ def lines_of(authority) -> list[dict]:
     entry = authority.entry
     if entry is None:
         return []
+    # team and ask_for let the care leavers' page word a line its own way (macros/careleavers/words.py).
     return [{"kind": line.kind, "label": line.kind_words if line.kind != "leaving-care-team" else line.team,
-             "phone": phone.shown, "tel": phone.tel, "status": line.status}
+             "team": line.team, "phone": phone.shown, "tel": phone.tel, "status": line.status,
+             **({"ask_for": line.ask_for} if line.ask_for else {})}
             for line in entry.lines for phone in line.phones]
 
 
@@ -31,7 +33,7 @@ def card(authority, site) -> dict:
 
 def district_card(district, county) -> dict:
     """A district points to its county, which holds the leaving care duty."""
-    return {"slug": district.key, "name": district.name, "county": county.slug}
+    return {"slug": district.key, "name": district.name, "county": county.slug, "website": district.website}
 
 
 def card_files(site) -> dict[str, str]:

@@ -8,6 +8,7 @@ from .render import page_source, render
 from .directory_pages import data_files, directory_pages
 from .tree_pages import tree_pages
 from .council_cards import card_files
+from .careleavers.page import care_leaver_pages
 from .offers.pages import offer_files, offer_pages
 from .practice.pages import practice_pages
 from .search.pages import search_files, search_pages
@@ -29,7 +30,7 @@ def generated_pages(site) -> dict[str, tuple[str, bool]]:
     return {**{src: (md, True) for src, md in pages.items()}, **tree_pages(site), **directory_pages(site),
             **offer_pages(site),
             **practice_pages(site),
-            **search_pages(site)}
+            **search_pages(site), **care_leaver_pages(site)}
 
 
 def generated_files(site) -> dict[str, str]:

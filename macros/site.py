@@ -15,6 +15,7 @@ from .directory import Authority, District, build_authorities, build_directory, 
 from .documents import PROTOCOL_ID, Document, build_document
 from .corrections import Channel
 from .glossary import Term, build_glossary
+from .careleavers.homelessness import FILE as HOMELESSNESS_FILE, Fact, build_facts
 from .offers.catalogue import Entitlement, build_entitlements
 from .offers.model import Offer, build_offers
 from .practice import loader as practice
@@ -35,6 +36,8 @@ def kind_of(rel: str) -> str | None:
         return rel[: -len(".yaml")]
     if rel == SYNONYMS_FILE:
         return "search-synonyms"
+    if rel == HOMELESSNESS_FILE:
+        return "homelessness"
     return practice.kind_of(rel)
 
 
@@ -53,6 +56,7 @@ class Site:
     files: list[YamlFile] = field(default_factory=list)
     corrections: Channel = field(default_factory=lambda: Channel("none"))   # set by the adapter from mkdocs.yml
     synonyms: list[Synonym] = field(default_factory=list)
+    homelessness: list[Fact] = field(default_factory=list)    # the care leavers' page
 
     @property
     def protocol(self) -> Document:
@@ -72,7 +76,7 @@ def load_site(root: Path, today: date | None = None) -> Site:
     data_dir = root / "data"
     problems: list[Problem] = []
     by_kind: dict[str, list[YamlFile]] = {"document": [], "tree": [], "entitlements": [], "offers": [],
-                                          "search-synonyms": [], **{k: [] for k in REQUIRED},
+                                          "search-synonyms": [], "homelessness": [], **{k: [] for k in REQUIRED},
                                           **{k: [] for k in practice.KINDS}}
     for path in sorted(data_dir.rglob("*")):
         if path.is_dir() or path.suffix == ".md":
@@ -134,6 +138,12 @@ def load_site(root: Path, today: date | None = None) -> Site:
         synonyms, found = build_synonyms(by_kind["search-synonyms"][0])
         problems += found
 
+    homelessness: list[Fact] = []
+    if by_kind["homelessness"]:
+        # The day words were read cannot be after the real today, whatever day tests fix for review ages.
+        homelessness, found = build_facts(by_kind["homelessness"][0], max(today, date.today()))
+        problems += found
+
     trees: dict[str, Tree] = {}
     for yf in by_kind["tree"]:
         tree, found = build_tree(yf)
@@ -153,4 +163,5 @@ def load_site(root: Path, today: date | None = None) -> Site:
     if problems:
         raise DataError(problems)
     return Site(root, documents, glossary, trees, authorities, districts, today,
-                entitlements=entitlements, offers=offers, tools=tools, files=all_files, synonyms=synonyms)
+                entitlements=entitlements, offers=offers, tools=tools, files=all_files, synonyms=synonyms,
+                homelessness=homelessness)

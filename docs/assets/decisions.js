@@ -172,7 +172,7 @@
       return r.json();
     }).then(function (card) {
       if (!card.county) return card;
-      return fetchCard(base, card.county).then(function (county) { county.livesIn = card.name; return county; });
+      return fetchCard(base, card.county).then(function (county) { county.livesIn = card.name; county.district = card; return county; });
     });
   }
 
@@ -186,14 +186,18 @@
     });
   }
 
-  function line(card, l) {
-    var item = document.createElement("li");
-    item.appendChild(document.createTextNode(l.label + ": "));
+  function phoneLink(l) {
     var a = document.createElement("a");
     a.href = "tel:" + l.tel;
     a.className = "phone";
     a.textContent = l.phone;
-    item.appendChild(a);
+    return a;
+  }
+
+  function line(card, l) {
+    var item = document.createElement("li");
+    item.appendChild(document.createTextNode(l.label + ": "));
+    item.appendChild(phoneLink(l));
     return item;
   }
 
@@ -429,6 +433,8 @@
 
   // Expose the date arithmetic for the consistency test with the Python core.
   window.atlasDeadlines = { addWorkingDays: addWorkingDays, longDate: longDate };
+  // Council cards for other pages (the care leavers' page): one fetch and one phone link, not two copies.
+  window.atlasCards = { fetch: fetchCard, phoneLink: phoneLink };
 
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(init);

@@ -1,0 +1,140 @@
+// The care leavers' page: "Who do I call?" shows both councils' numbers in plain words, and
+// "Nowhere to stay tonight?" their out of hours lines. Loaded only on that page. Without this file
+// the form stays hidden and the page links to the A to Z of every council's numbers.
+// Cards come from window.atlasCards (decisions.js); the words from the page (#call-words), the
+// same words the A to Z uses. Data is only ever inserted as text, never as HTML.
+(function () {
+  "use strict";
+
+  var SLUG = /^[a-z0-9-]+$/;
+  var OUT_OF_HOURS = "emergency-duty-out-of-hours";
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
+  function link(href, text) { var a = el("a", null, text); a.href = href; return a; }
+  function say(template, name) { return template.replace("{name}", name); }
+
+  function lineItem(words, l) {
+    var li = el("li");
+    var what = words.kinds[l.kind] + (l.kind === "leaving-care-team" && l.team && l.team.toLowerCase() !== "leaving care team" ? " (" + l.team + ")" : "");
+    li.appendChild(el("span", "cl-line__what", what + ": "));
+    li.appendChild(window.atlasCards.phoneLink(l));
+    var ask = l.ask_for || (words.askKinds.indexOf(l.kind) !== -1 ? words.ask : null);
+    if (ask) li.appendChild(el("span", "cl-line__ask", " " + ask));
+    li.appendChild(el("span", "hint", " " + words.status[l.status]));
+    return li;
+  }
+
+  function noLine(words, base, card, template) {
+    var p = el("p", null, say(template, card.name) + " ");
+    p.appendChild(link(card.website, card.name + "’s website"));
+    p.appendChild(document.createTextNode(" or "));
+    p.appendChild(link(base + card.page, "our page about " + card.name));
+    return p;
+  }
+
+  function councilBlock(words, base, title, card) {
+    var box = el("section", "cl-council");
+    box.appendChild(el("h3", null, title + ": " + card.name));
+    if (card.livesIn) box.appendChild(el("p", null, "You live in " + card.livesIn + ". " + card.name + " helps care leavers there."));
+    if (card.lines.length) {
+      var ul = el("ul", "cl-lines");
+      card.lines.forEach(function (l) { ul.appendChild(lineItem(words, l)); });
+      box.appendChild(ul);
+      if (card.due_for_review) box.appendChild(el("p", "hint", words.old));
+    } else {
+      box.appendChild(noLine(words, base, card, words.none));
+    }
+    return box;
+  }
+
+  function tonight(words, base, box, cards) {
+    box.textContent = "";
+    var seen = {};
+    cards.forEach(function (c) {
+      var card = c.card;
+      if (!card || seen[card.slug]) return;
+      seen[card.slug] = true;
+      var out = card.lines.filter(function (l) { return l.kind === OUT_OF_HOURS; });
+      if (!out.length) { box.appendChild(noLine(words, base, card, words.noOutOfHours)); return; }
+      var p = el("p", null, "Out of hours, " + card.name + " (" + c.role + "): ");
+      out.forEach(function (l, i) {
+        if (i) p.appendChild(document.createTextNode(" or "));
+        p.appendChild(window.atlasCards.phoneLink(l));
+        p.appendChild(el("span", "hint", " " + words.status[l.status]));
+      });
+      box.appendChild(p);
+    });
+    var district = cards[0].card && cards[0].card.district;
+    if (district && district.website) {
+      var p = el("p", null, "For housing help, try " + district.name + "’s website too: ");
+      p.appendChild(link(district.website, district.name + " council"));
+      box.appendChild(p);
+    }
+  }
+
+  function init() {
+    var root = document.querySelector("[data-call-root]");
+    var wordsEl = document.getElementById("call-words");
+    if (!root || !wordsEl || !window.atlasCards) return;
+    var words = JSON.parse(wordsEl.textContent);
+    var base = root.getAttribute("data-base");
+    var form = root.querySelector("[data-call-form]");
+    var from = form.querySelector("#call-from");
+    var to = form.querySelector("#call-to");
+    var result = root.querySelector("[data-call-result]");
+    var night = document.querySelector("[data-tonight]");
+    var listLink = root.querySelector(".cl-call__list a");
+    form.hidden = false;
+
+    function get(slug) {
+      return slug ? window.atlasCards.fetch(base, slug).catch(function () { return false; }) : Promise.resolve(null);
+    }
+
+    function show() {
+      var pair = { from: from.value, to: to.value };
+      if (!pair.from && !pair.to) { result.textContent = ""; return; }
+      Promise.all([get(pair.from), get(pair.to)]).then(function (both) {
+        result.textContent = "";
+        if (both[0] === false || both[1] === false) {
+          var p = el("p", null, "We could not load the numbers just now. ");
+          p.appendChild(link(listLink.href, "Use our list of every council’s numbers"));
+          result.appendChild(p);
+          return;
+        }
+        var inCare = both[0], now = both[1];
+        if (inCare && now && inCare.slug === now.slug) {
+          result.appendChild(councilBlock(words, base, "Where you were in care and where you live now", now));
+        } else {
+          if (inCare) result.appendChild(councilBlock(words, base, "Where you were in care", inCare));
+          if (now) result.appendChild(councilBlock(words, base, "Where you live now", now));
+        }
+        if (night) tonight(words, base, night, [{ card: now, role: "where you live now" }, { card: inCare, role: "where you were in care" }]);
+      });
+    }
+
+    var params = new URLSearchParams(window.location.search);
+    ["from", "to"].forEach(function (name) {
+      var value = params.get(name);
+      var select = name === "from" ? from : to;
+      if (value && SLUG.test(value) && select.querySelector("option[value='" + value + "']")) select.value = value;
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var query = new URLSearchParams();
+      if (from.value) query.set("from", from.value);
+      if (to.value) query.set("to", to.value);
+      var q = query.toString();
+      window.history.replaceState(null, "", window.location.pathname + (q ? "?" + q : "") + "#who-do-i-call");
+      show();
+    });
+    show();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+}());

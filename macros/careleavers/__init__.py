@@ -1,0 +1,1 @@
+"""The care leavers' page: their three questions, the picker's words, and homelessness law."""

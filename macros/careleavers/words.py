@@ -1,0 +1,46 @@
+"""The words a care leaver reads beside a council's numbers: plain, with no job titles.
+
+The same words are used by the page built here (the A to Z of numbers) and, as JSON on the
+care leavers' page, by docs/assets/care-leavers.js, so a number says the same thing with or
+without JavaScript. Practitioners' words ("responsible authority", "public line") stay on their
+own pages.
+"""
+from __future__ import annotations
+
+# What each kind of line is, for someone ringing it.
+KIND_WORDS = {
+    "leaving-care-team": "Leaving care team",
+    "emergency-duty-out-of-hours": "Out of hours emergency line",
+    "children-services-front-door": "Children’s services",
+    "council-switchboard": "Council’s main number",
+}
+# Lines that are not the team itself: what to say when they answer.
+ASK = "Ask for the leaving care team."
+ASK_KINDS = ("children-services-front-door", "council-switchboard")
+# How sure we are of a number, honestly and plainly (the line's own status).
+STATUS_WORDS = {
+    "confirmed": "The council told us this number.",
+    "published": "From the council’s own website or papers. Not checked with the council yet.",
+    "unverified": "Not checked: we found it on another website. It may be out of date.",
+}
+OLD = "Some of these numbers are more than a year old, or have no date. If one does not work, try the council’s website."
+NONE = "We do not have a number for {name} yet."
+NO_OUT_OF_HOURS = "We do not have an out of hours number for {name} yet."
+
+
+def line_words(kind: str, team: str, ask_for: str | None) -> dict:
+    """What to show for one line: its plain name, the team's own name, what to ask for."""
+    words = {"what": KIND_WORDS[kind]}
+    if kind == "leaving-care-team" and team.lower() != "leaving care team":
+        words["team"] = team
+    if ask_for:
+        words["ask"] = ask_for
+    elif kind in ASK_KINDS:
+        words["ask"] = ASK
+    return words
+
+
+def for_script() -> dict:
+    """The words care-leavers.js needs, as one small JSON block on the page."""
+    return {"kinds": KIND_WORDS, "ask": ASK, "askKinds": list(ASK_KINDS), "status": STATUS_WORDS,
+            "old": OLD, "none": NONE, "noOutOfHours": NO_OUT_OF_HOURS}

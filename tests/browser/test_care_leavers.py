@@ -1,0 +1,87 @@
+"""The care leavers' page in Chromium: "Who do I call?" shows both councils' numbers in plain
+words with JavaScript, the A to Z reaches them without it, "Nowhere to stay tonight?" shows the
+out of hours lines, axe finds nothing, and 320 px does not scroll sideways."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from axe_playwright_python.sync_playwright import Axe
+
+SHOTS = Path(__file__).resolve().parents[2] / "test-results"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+PAGE = "care-leavers/"
+SHARED = PAGE + "?from=lancashire&to=district-wychavon"
+JARGON = ("responsible authority", "receiving authority", "lead officer", "public line")
+
+
+def no_horizontal_scroll(page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+
+
+def test_pick_lancashire_and_wychavon_shows_both_councils_numbers(page, base_url):
+    page.goto(base_url + PAGE)
+    page.select_option("#call-from", "lancashire")
+    page.select_option("#call-to", "district-wychavon")
+    page.get_by_role("button", name="Show their numbers").click()
+    result = page.locator("[data-call-result]")
+    result.locator("h3", has_text="Where you live now: Worcestershire").wait_for()
+    inCare = result.locator("section", has=page.locator("h3", has_text="Where you were in care: Lancashire"))
+    lines = inCare.locator("li")
+    # Calling order: out of hours before the main number (Lancashire has no team line on this site).
+    assert lines.nth(0).inner_text().startswith("Out of hours emergency line: 0300 123 6722")
+    assert "Not checked: we found it on another website" in lines.nth(0).inner_text()   # unverified, said plainly
+    assert inCare.locator("a[href='tel:+443001236722']").count() == 1
+    now = result.locator("section", has=page.locator("h3", has_text="Where you live now: Worcestershire"))
+    assert "You live in Wychavon." in now.inner_text()
+    assert now.locator("a[href='tel:+441905765765']").count() == 1
+    assert "Ask for the leaving care team." in now.inner_text()
+    text = result.inner_text().lower()
+    for word in JARGON:
+        assert word not in text, word
+    # Nowhere to stay tonight: the out of hours lines of both, said honestly where there is none.
+    tonight = page.locator("[data-tonight]").inner_text()
+    assert "We do not have an out of hours number for Worcestershire yet." in tonight
+    assert "Out of hours, Lancashire (where you were in care): 0300 123 6722" in tonight
+    assert "Wychavon" in tonight
+    assert page.url.endswith(SHARED + "#who-do-i-call")
+
+
+def test_a_shared_link_shows_the_same_numbers(page, base_url):
+    page.goto(base_url + SHARED)
+    page.locator("[data-call-result] a[href='tel:+441905765765']").wait_for()
+    assert page.locator("#call-to").input_value() == "district-wychavon"
+
+
+def test_without_javascript_the_list_reaches_both_councils_numbers(browser, base_url):
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    page.goto(base_url + PAGE)
+    assert not page.locator("[data-call-form]").is_visible()
+    page.locator(".cl-call__list a").click()
+    page.wait_for_url("**/care-leavers/councils/")
+    assert page.locator("#lancashire a[href='tel:+443001236722']").is_visible()
+    page.get_by_role("link", name="Worcestershire", exact=True).last.click()     # Wychavon: its county
+    assert page.url.endswith("#worcestershire")
+    assert page.locator("#worcestershire a[href='tel:+441905765765']").is_visible()
+    context.close()
+
+
+def test_axe_320_px_and_screenshots(browser, base_url):
+    SHOTS.mkdir(exist_ok=True)
+    failures = []
+    for width in (320, 375, 1280):
+        context = browser.new_context(viewport={"width": width, "height": 900})
+        page = context.new_page()
+        for url, name in ((SHARED, "care-leavers"), ("care-leavers/councils/", "care-leavers-councils")):
+            page.goto(base_url + url)
+            if url == SHARED:
+                page.locator("[data-call-result] a.phone").first.wait_for()
+                page.locator("details.cl-law").first.evaluate("d => d.open = true")
+            assert no_horizontal_scroll(page), (url, width)
+            if width != 320:
+                page.screenshot(path=str(SHOTS / f"{name}-{width}.png"), full_page=True)
+            results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+            failures += [f"{url} at {width}: {v['id']}: {[n['target'] for n in v['nodes']][:3]}"
+                         for v in results.response["violations"]]
+        context.close()
+    assert not failures, "\n".join(failures)

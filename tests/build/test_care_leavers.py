@@ -1,0 +1,87 @@
+"""The care leavers' page: their three questions, a picker without job titles, numbers without
+JavaScript, and homelessness law with its statutes."""
+from __future__ import annotations
+
+import json
+import re
+
+from macros.careleavers import words
+from macros.site import load_site
+from tests.build.test_plain_english import article_html
+from tests.support import ROOT_DIR as ROOT
+
+JARGON = ("responsible authority", "receiving authority", "lead officer", "public line")
+
+
+def test_the_three_questions_come_first_and_each_is_a_section(built_site):
+    article = article_html(built_site, "care-leavers")
+    nav = re.search(r'<nav class="cl-questions".*?</nav>', article, re.S).group(0)
+    assert article.index(nav) < article.index("<h2")            # the questions are the first thing
+    for anchor, question in [("who-helps-me-now", "Who helps me now?"), ("what-can-i-get", "What can I get?"),
+                             ("who-do-i-call", "Who do I call?"), ("nowhere-to-stay-tonight", "Nowhere to stay tonight?")]:
+        assert f'href="#{anchor}">{question}</a>' in nav
+        assert f'<h2 id="{anchor}">{question}</h2>' in article
+
+
+def test_what_can_i_get_leads_to_what_applies_to_me_and_council_tax(built_site):
+    article = article_html(built_site, "care-leavers")
+    section = article.split('id="what-can-i-get"', 1)[1].split('id="who-do-i-call"', 1)[0]
+    assert 'href="../local-offers/mine/"' in section
+    assert "We pay your Council Tax up to the age of 25" in section          # Lancashire's letter, from the offers data
+    assert "Local Government Finance Act 1992 s13A(1)(c)" in section        # the law's note, from entitlements.yaml
+    assert 'href="../local-offers/council-tax-exemption/"' in section
+
+
+def test_the_picker_asks_plainly_and_its_words_have_no_job_titles(built_site):
+    article = article_html(built_site, "care-leavers")
+    picker = re.search(r"<div class=\"cl-call\".*?</div>", article, re.S).group(0)
+    assert '<label for="call-from">Where were you in care?</label>' in picker
+    assert '<label for="call-to">Where do you live now?</label>' in picker
+    assert 'method="get"' in picker and picker.count("data-typeahead") == 2
+    assert '<option value="lancashire">Lancashire</option>' in picker
+    assert '<option value="district-wychavon">Wychavon (Worcestershire)</option>' in picker
+    script_words = json.loads(re.search(r'<script type="application/json" id="call-words">(.*?)</script>',
+                                        article, re.S).group(1))
+    labels = re.sub(r"<select.*?</select>", "", picker, flags=re.S)     # council names are not labels
+    for text in (labels, json.dumps(script_words, ensure_ascii=False)):
+        for word in JARGON:
+            assert word not in text.lower(), word
+    assert script_words["status"]["unverified"].startswith("Not checked")   # unverified stays unverified
+    assert 'src="../assets/care-leavers.js"' in article
+
+
+def test_without_javascript_the_a_to_z_has_both_councils_numbers(built_site):
+    page = (built_site / "care-leavers" / "index.html").read_text(encoding="utf-8")
+    assert 'href="councils/"' in page                                     # reached without the form
+    listing = article_html(built_site, "care-leavers/councils")
+    lancashire = re.search(r'<section class="cl-council" id="lancashire".*?</section>', listing, re.S).group(0)
+    assert 'href="tel:+443001236722"' in lancashire and "Out of hours emergency line" in lancashire
+    assert words.STATUS_WORDS["unverified"] in lancashire                 # Lancashire's out of hours line is unverified
+    worcestershire = re.search(r'<section class="cl-council" id="worcestershire".*?</section>', listing, re.S).group(0)
+    assert 'href="tel:+441905765765"' in worcestershire
+    assert words.NO_OUT_OF_HOURS.format(name="Worcestershire") in worcestershire
+    assert 'Wychavon: <a href="#worcestershire">Worcestershire</a>' in listing
+    for word in JARGON:
+        assert word not in listing.lower(), word
+    # A council with no number says so and links its website.
+    site = load_site(ROOT)
+    none = next(a for a in sorted(site.authorities.values(), key=lambda a: a.name) if a.entry is None)
+    block = re.search(rf'<section class="cl-council" id="{none.slug}".*?</section>', listing, re.S).group(0)
+    assert words.NONE.format(name=none.name) in block and f'href="{none.website}"' in block
+
+
+def test_nowhere_to_stay_tonight_gives_each_fact_its_statute(built_site):
+    article = article_html(built_site, "care-leavers")
+    section = article.split('id="nowhere-to-stay-tonight"', 1)[1]
+    site = load_site(ROOT)
+    assert len(site.homelessness) >= 4
+    for fact in site.homelessness:
+        item = re.search(rf'<li id="law-{fact.id}">.*?</li>', section, re.S).group(0)
+        assert f'href="{fact.source["url"]}"' in item
+        assert fact.source["url"].startswith("https://www.legislation.gov.uk/")
+        assert ("(not checked in the law yet)" in item) == (fact.status == "unverified")
+    for statute in ("Housing Act 1996, section 188(1)", "Housing Act 1996, section 189B",
+                    "Homelessness (Priority Need for Accommodation) (England) Order 2002, article 4(1)",
+                    "Homelessness (Priority Need for Accommodation) (England) Order 2002, article 5(1)"):
+        assert statute in section
+    assert "data-tonight" in section

@@ -34,9 +34,15 @@
   // The theme's menu button is a <label> for a hidden checkbox: make it reachable and usable by keyboard.
   function keyboardMenu() {
     var toggle = document.getElementById("__drawer");
-    var button = document.querySelector("label.md-header__button[for='__drawer']");
-    if (!toggle || !button || button.dataset.enhanced) return;
-    button.dataset.enhanced = "yes";
+    var label = document.querySelector("label.md-header__button[for='__drawer']");
+    if (!toggle || !label || label.dataset.enhanced) return;
+    label.dataset.enhanced = "yes";
+    // A <label> may not take role="button": the button is a span inside it (a click on it is
+    // still a click on the label, which ticks the theme's hidden checkbox).
+    var button = document.createElement("span");
+    button.className = "atlas-menu-button";
+    while (label.firstChild) button.appendChild(label.firstChild);
+    label.appendChild(button);
     button.setAttribute("tabindex", "0");
     button.setAttribute("role", "button");
     button.setAttribute("aria-label", "Menu");

@@ -63,7 +63,7 @@
     var top = document.querySelector(".md-top");
     if (!top || top.dataset.enhanced) return;
     top.dataset.enhanced = "yes";
-    var last = window.scrollY;
+    var last = 0;      // not window.scrollY here: reading it would force a layout while the page loads
     window.addEventListener("scroll", function () {
       var y = window.scrollY;
       top.hidden = !(y < last && y > 400);

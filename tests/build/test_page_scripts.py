@@ -22,5 +22,7 @@ def test_tree_and_directory_scripts_only_where_used_and_no_theme_bundle(built_si
     assert "decisions/unplanned-move/o-receiving-unplanned/index.html" in tree_pages
     assert {p for p, s in pages.items() if "decisions.js" in s} == tree_pages
     assert {p for p, s in pages.items() if "directory.js" in s} == {"authorities/index.html", "moving/index.html"}
+    # The working-day arithmetic both use: the trees and the planner.
+    assert {p for p, s in pages.items() if "deadlines.js" in s} == tree_pages | {"moving/index.html"}
     assert not [p for p, s in pages.items() if any(src.startswith("bundle.") for src in s)]
     assert all("atlas.js" in s for s in pages.values())

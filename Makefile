@@ -9,13 +9,14 @@ CHROMIUM ?= /usr/bin/chromium
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install chromium build serve test test-unit test-build test-browser bench clean review review-contacts review-offers check
+.PHONY: help install chromium build serve test test-unit test-build test-browser bench lighthouse clean review review-contacts review-offers check
 
 help:
 	@echo "make serve   set up, build and serve the site on http://$(HOST):$(PORT)"
 	@echo "make test    set up and run every test (unit, build, browser)"
 	@echo "make build   build the site into site/"
 	@echo "make bench   one table of measurements: builds, page weights, first visits, 4x CPU timings, the Friday case (bench/)"
+	@echo "make lighthouse  Lighthouse (mobile) on six pages served gzipped: bench/results/lighthouse.json"
 	@echo "make review  list what is due for review: contact lines and local offers older than 12 months or undated"
 	@echo "make check   after editing data: validate, strict build, check every link and anchor"
 
@@ -82,6 +83,16 @@ check: $(STAMP)
 
 bench: build
 	nice $(BIN)/python bench/measure.py
+
+# Lighthouse, pinned in bench/lighthouse/package-lock.json (node_modules is not committed).
+# A measurement, not a test: not part of `make test`. Pages run one at a time, under nice.
+LH := bench/lighthouse
+$(LH)/node_modules/.installed: $(LH)/package.json $(LH)/package-lock.json
+	cd $(LH) && npm ci --no-audit --no-fund --silent
+	touch $@
+
+lighthouse: build chromium $(LH)/node_modules/.installed
+	CHROME_PATH=$(CHROMIUM) $(BIN)/python $(LH)/run.py site
 
 clean:
 	rm -rf site site.tmp $(VENV) .pytest_cache

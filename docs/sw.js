@@ -77,7 +77,7 @@ self.addEventListener("message", function (event) {
       if (/\.json$/.test(url.pathname)) {
         return fetch(url.pathname, {cache: "force-cache"}).then(function (r) { return store(cache, url, r); }, function () {});
       }
-      return keepPage(cache, url.pathname);
+      return keepPage(cache, url.pathname + url.search);   // the query finds the browser's copy; kept by path
     }));
   }));
 });

@@ -34,21 +34,45 @@
   // The theme's menu button is a <label> for a hidden checkbox: make it reachable and usable by keyboard.
   function keyboardMenu() {
     var toggle = document.getElementById("__drawer");
-    var button = document.querySelector("label.md-header__button[for='__drawer']");
-    if (!toggle || !button || button.dataset.enhanced) return;
-    button.dataset.enhanced = "yes";
+    var label = document.querySelector("label.md-header__button[for='__drawer']");
+    if (!toggle || !label || label.dataset.enhanced) return;
+    label.dataset.enhanced = "yes";
+    // A <label> may not take role="button": the button is a span inside it (a click on it is
+    // still a click on the label, which ticks the theme's hidden checkbox).
+    var button = document.createElement("span");
+    button.className = "atlas-menu-button";
+    while (label.firstChild) button.appendChild(label.firstChild);
+    label.appendChild(button);
     button.setAttribute("tabindex", "0");
     button.setAttribute("role", "button");
     button.setAttribute("aria-label", "Menu");
     button.setAttribute("aria-expanded", String(toggle.checked));
     toggle.addEventListener("change", function () { button.setAttribute("aria-expanded", String(toggle.checked)); });
-    // The theme already clicks a focused label on Enter; Space is ours.
+    // Enter and Space open and close it (the theme's own script, which did Enter, is not loaded).
     button.addEventListener("keydown", function (event) {
-      if (event.key === " ") {
+      if (event.key === " " || event.key === "Enter") {
         event.preventDefault();
         toggle.checked = !toggle.checked;
         toggle.dispatchEvent(new Event("change"));
       }
+    });
+  }
+
+  // The theme's "Back to top" button (navigation.top): shown while scrolling up, away from the top.
+  function backToTop() {
+    var top = document.querySelector(".md-top");
+    if (!top || top.dataset.enhanced) return;
+    top.dataset.enhanced = "yes";
+    var last = 0;      // not window.scrollY here: reading it would force a layout while the page loads
+    window.addEventListener("scroll", function () {
+      var y = window.scrollY;
+      top.hidden = !(y < last && y > 400);
+      last = y;
+    }, {passive: true});
+    top.addEventListener("click", function () {
+      top.hidden = true;
+      top.blur();
+      window.scrollTo({top: 0});
     });
   }
 
@@ -65,7 +89,9 @@
         .catch(function () {});
     }
     if (navigator.serviceWorker.controller) return;
-    keep([location.pathname]);
+    // With its query (a shared link), so the worker finds it in the browser's cache and does not
+    // download the page again; the worker stores it by path alone.
+    keep([location.pathname + location.search]);
     // ... with the councils' cards it fetches (data/councils/<slug>.json), from the browser's cache.
     if (!window.PerformanceObserver) return;
     new PerformanceObserver(function (list) {
@@ -95,8 +121,8 @@
 
   // Material may swap page content without a reload (instant navigation): re-run on each page.
   if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(function () { enhanceCopyLinks(document); keyboardMenu(); offlineNotice(); });
+    window.document$.subscribe(function () { enhanceCopyLinks(document); keyboardMenu(); backToTop(); offlineNotice(); });
   } else {
-    document.addEventListener("DOMContentLoaded", function () { enhanceCopyLinks(document); keyboardMenu(); offlineNotice(); });
+    document.addEventListener("DOMContentLoaded", function () { enhanceCopyLinks(document); keyboardMenu(); backToTop(); offlineNotice(); });
   }
 })();

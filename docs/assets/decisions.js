@@ -4,8 +4,6 @@
 (function () {
   "use strict";
 
-  var DAY = 24 * 60 * 60 * 1000;
-
   function readJSON(id) {
     var el = document.getElementById(id);
     return el ? JSON.parse(el.textContent) : null;
@@ -49,28 +47,8 @@
     return { taken: taken, end: nodeId };
   }
 
-  // Working days: Monday to Friday, not a bank holiday, counted from the day after the start.
-  function addWorkingDays(startISO, days, closed) {
-    var t = Date.parse(startISO + "T00:00:00Z");
-    var counted = 0;
-    while (counted < days) {
-      t += DAY;
-      var d = new Date(t);
-      var iso = d.toISOString().slice(0, 10);
-      if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6 && !closed[iso]) counted += 1;
-    }
-    return new Date(t).toISOString().slice(0, 10);
-  }
-
-  var DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December"];
-
-  // GOV.UK style, the same in every browser: "Thursday 14 January 2027".
-  function longDate(iso) {
-    var d = new Date(iso + "T00:00:00Z");
-    return DAYS[d.getUTCDay()] + " " + d.getUTCDate() + " " + MONTHS[d.getUTCMonth()] + " " + d.getUTCFullYear();
-  }
+  // The date arithmetic is shared with the planner (/moving/): docs/assets/deadlines.js, loaded first.
+  var addWorkingDays = window.atlasDeadlines.addWorkingDays, longDate = window.atlasDeadlines.longDate;
 
   function todayISO() {
     var now = new Date();
@@ -431,8 +409,6 @@
     if (input) input.addEventListener("change", refresh);
   }
 
-  // Expose the date arithmetic for the consistency test with the Python core.
-  window.atlasDeadlines = { addWorkingDays: addWorkingDays, longDate: longDate };
   // Council cards for other pages (the care leavers' page): one fetch and one phone link, not two copies.
   window.atlasCards = { fetch: fetchCard, phoneLink: phoneLink };
 

@@ -1,0 +1,30 @@
+"""Page scripts load only on the pages that use them (issue 11, item 1), and the theme's bundle
+on none: tests/browser/test_weight.py weighs what is left."""
+from __future__ import annotations
+
+import re
+
+_SCRIPT = re.compile(r'<script\b[^>]*\bsrc="([^"]+)"')
+
+
+def scripts_by_page(site_dir) -> dict[str, set[str]]:
+    pages = {}
+    for html in site_dir.rglob("*.html"):
+        page = html.relative_to(site_dir).as_posix()
+        pages[page] = {src.rsplit("/", 1)[-1] for src in _SCRIPT.findall(html.read_text(encoding="utf-8"))}
+    return pages
+
+
+def test_tree_and_directory_scripts_only_where_used_and_no_theme_bundle(built_site):
+    pages = scripts_by_page(built_site)
+    tree_pages = {p for p in pages if re.fullmatch(r"decisions/[^/]+/(?:[^/]+/)?index\.html", p)}
+    assert "decisions/unplanned-move/index.html" in tree_pages
+    assert "decisions/unplanned-move/o-receiving-unplanned/index.html" in tree_pages
+    # The care leavers' page borrows the trees' council cards (window.atlasCards) for its picker.
+    assert {p for p, s in pages.items() if "decisions.js" in s} == tree_pages | {"care-leavers/index.html"}
+    assert {p for p, s in pages.items() if "directory.js" in s} == {"authorities/index.html", "moving/index.html"}
+    # The working-day arithmetic both use: the trees and the planner.
+    assert {p for p, s in pages.items() if "deadlines.js" in s} == tree_pages | {"moving/index.html",
+                                                                                  "care-leavers/index.html"}
+    assert not [p for p, s in pages.items() if any(src.startswith("bundle.") for src in s)]
+    assert all("atlas.js" in s for s in pages.values())

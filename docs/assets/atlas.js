@@ -93,10 +93,34 @@
   }
   registerOffline();
 
+  // The theme wraps each code block's copy button in an unnamed <nav>: a page with two code
+  // blocks has two identical navigation landmarks (axe: landmark-unique), and a copy button is
+  // not navigation. Each becomes a named group instead. The theme adds them after load.
+  function codeTools() {
+    var navs = document.querySelectorAll("nav.md-code__nav");
+    Array.prototype.forEach.call(navs, function (nav, i) {
+      nav.setAttribute("role", "group");
+      nav.setAttribute("aria-label", "Code example " + (i + 1));
+    });
+  }
+  if (window.MutationObserver) {
+    new MutationObserver(function (changes) {
+      for (var i = 0; i < changes.length; i++) {
+        for (var j = 0; j < changes[i].addedNodes.length; j++) {
+          var node = changes[i].addedNodes[j];
+          if (node.nodeType === 1 && (node.matches("nav.md-code__nav") || node.querySelector("nav.md-code__nav"))) {
+            codeTools();
+            return;
+          }
+        }
+      }
+    }).observe(document.documentElement, {childList: true, subtree: true});
+  }
+
   // Material may swap page content without a reload (instant navigation): re-run on each page.
   if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(function () { enhanceCopyLinks(document); keyboardMenu(); offlineNotice(); });
+    window.document$.subscribe(function () { enhanceCopyLinks(document); keyboardMenu(); offlineNotice(); codeTools(); });
   } else {
-    document.addEventListener("DOMContentLoaded", function () { enhanceCopyLinks(document); keyboardMenu(); offlineNotice(); });
+    document.addEventListener("DOMContentLoaded", function () { enhanceCopyLinks(document); keyboardMenu(); offlineNotice(); codeTools(); });
   }
 })();

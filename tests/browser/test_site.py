@@ -7,10 +7,9 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.conftest import search, site_pages
+from tests.browser.conftest import AXE_TAGS, search, site_pages
 
 SHOTS = Path(__file__).resolve().parents[2] / "test-results"
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
 def no_horizontal_scroll(page) -> bool:

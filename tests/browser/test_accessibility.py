@@ -52,26 +52,26 @@ def tab_to_text(page, text, limit=200):
 
 
 def hidden_by_header(page) -> str | None:
-    """What is wrong with the focused element's visibility, or None: it must be on screen and not
-    entirely under the sticky header (WCAG 2.4.11 Focus Not Obscured), and something must be
-    drawn at a point of it that is not covered."""
+    """What hides the focused element, or None. It must be on screen, and not entirely covered by
+    the sticky header or anything else (WCAG 2.4.11 Focus Not Obscured): some point of it, hit
+    tested, must be the element itself."""
     return page.evaluate("""() => {
         const el = document.activeElement;
         if (!el || el === document.body) return null;
-        const header = document.querySelector('.md-header');
-        if (header && header.contains(el)) return null;
         const rects = [...el.getClientRects()].filter(r => r.width && r.height);
-        if (!rects.length) return null;          // not drawn (e.g. a closed drawer's item): not focus we can see
-        const headerBottom = header ? header.getBoundingClientRect().bottom : 0;
+        if (!rects.length) return null;          // not drawn (e.g. a closed drawer's item): nothing to see
         for (const r of rects) {
-            const top = Math.max(r.top, headerBottom), bottom = Math.min(r.bottom, innerHeight);
-            if (bottom - top < 1) continue;
-            const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
-            const hit = document.elementFromPoint(x, (top + bottom) / 2);
-            if (hit && (hit === el || el.contains(hit) || hit.contains(el))) return null;
+            const left = Math.max(r.left, 0), right = Math.min(r.right, innerWidth);
+            const top = Math.max(r.top, 0), bottom = Math.min(r.bottom, innerHeight);
+            if (right - left < 1 || bottom - top < 1) continue;
+            for (const fx of [0.1, 0.5, 0.9]) for (const fy of [0.2, 0.5, 0.8]) {
+                const hit = document.elementFromPoint(left + (right - left) * fx, top + (bottom - top) * fy);
+                if (hit && (hit === el || el.contains(hit))) return null;
+            }
         }
-        const r = el.getBoundingClientRect();
-        return `${el.outerHTML.slice(0, 120)} at top ${Math.round(r.top)}, bottom ${Math.round(r.bottom)}; header ends at ${Math.round(headerBottom)}`;
+        const r = el.getBoundingClientRect(), h = document.querySelector('.md-header');
+        const headerBottom = h ? Math.round(h.getBoundingClientRect().bottom) : 0;
+        return `${el.outerHTML.slice(0, 100)} at top ${Math.round(r.top)}, bottom ${Math.round(r.bottom)}; header ends at ${headerBottom}`;
     }""")
 
 
@@ -154,16 +154,19 @@ def test_keyboard_only_comparison_of_two_councils(page, base_url):
 
 
 def test_keyboard_only_timescales_calculator(browser, base_url):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     page.goto(base_url + "tools/timescales/")
     tab_to(page, "el => el.id === 'ts-council'", "the council")
     assert page.evaluate(f"{FOCUSED}.value") == "lancashire"
     page.keyboard.press("Tab")
     assert page.evaluate(f"{FOCUSED}.id") == "ts-birth"
-    page.keyboard.type("31082010")               # day, month, year in an en-GB date field
+    # A date field takes its parts in the browser's own order (day first in en-GB, month in en-US).
+    order = page.evaluate("new Intl.DateTimeFormat().formatToParts(new Date(2010, 7, 31))"
+                          ".map(p => p.type).filter(t => ['day', 'month', 'year'].includes(t))")
+    page.keyboard.type("".join({"day": "31", "month": "08", "year": "2010"}[part] for part in order))
     assert page.evaluate(f"{FOCUSED}.value") == "2010-08-31"
-    tab_to_text(page, "Work out the dates", limit=12)
+    tab_to_text(page, "Work out the dates", limit=40)   # Tab also steps through each date's parts
     page.keyboard.press("Enter")
     result = page.locator("[data-result]")
     result.wait_for()
@@ -205,14 +208,16 @@ def test_focus_is_never_hidden_under_the_sticky_header(browser, base_url, url, f
     context = browser.new_context(viewport={"width": width, "height": 700})
     page = context.new_page()
     page.goto(base_url + url)
-    hidden = []
+    hidden, deepest = [], 0
     for key, times in (("Tab", forward), ("Shift+Tab", back)):
         for _ in range(times):
             page.keyboard.press(key)
+            if page.evaluate("document.activeElement === document.body"):
+                break                                   # past the last link: the walk is over
             problem = hidden_by_header(page)
             if problem:
                 hidden.append(f"{key}: {problem}")
-    scrolled = page.evaluate("scrollY")
+            deepest = max(deepest, page.evaluate("scrollY"))
     context.close()
-    assert scrolled > 0, "the walk never left the top of the page: it tests nothing"
+    assert deepest > 0, "the walk never left the top of the page: it tests nothing"
     assert not hidden, "\n".join(hidden[:10])

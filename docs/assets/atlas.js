@@ -95,12 +95,11 @@
 
   // The theme wraps each code block's copy button in an unnamed <nav>: a page with two code
   // blocks has two identical navigation landmarks (axe: landmark-unique), and a copy button is
-  // not navigation. Each becomes a named group instead. The theme adds them after load.
+  // not navigation. The <nav> gives up its landmark role (the only roles ARIA allows a <nav> to
+  // take instead are menus, tabs and none); the button stays. The theme adds them after load.
   function codeTools() {
-    var navs = document.querySelectorAll("nav.md-code__nav");
-    Array.prototype.forEach.call(navs, function (nav, i) {
-      nav.setAttribute("role", "group");
-      nav.setAttribute("aria-label", "Code example " + (i + 1));
+    Array.prototype.forEach.call(document.querySelectorAll("nav.md-code__nav:not([role])"), function (nav) {
+      nav.setAttribute("role", "none");
     });
   }
   if (window.MutationObserver) {

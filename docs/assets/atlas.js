@@ -31,25 +31,26 @@
     });
   }
 
-  // The theme's menu button is a <label> for a hidden checkbox: make it reachable and usable by keyboard.
+  // The theme's menu button is a <label> for a hidden checkbox, which the keyboard cannot reach
+  // (and ARIA allows no role on a <label>). A real button takes its place and works the checkbox.
   function keyboardMenu() {
     var toggle = document.getElementById("__drawer");
-    var button = document.querySelector("label.md-header__button[for='__drawer']");
-    if (!toggle || !button || button.dataset.enhanced) return;
-    button.dataset.enhanced = "yes";
-    button.setAttribute("tabindex", "0");
-    button.setAttribute("role", "button");
+    var label = document.querySelector("label.md-header__button[for='__drawer']");
+    if (!toggle || !label || label.dataset.enhanced) return;
+    label.dataset.enhanced = "yes";
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = label.className + " atlas-menu-button";
+    button.innerHTML = label.innerHTML;        // the theme's own icon
     button.setAttribute("aria-label", "Menu");
     button.setAttribute("aria-expanded", String(toggle.checked));
-    toggle.addEventListener("change", function () { button.setAttribute("aria-expanded", String(toggle.checked)); });
-    // The theme already clicks a focused label on Enter; Space is ours.
-    button.addEventListener("keydown", function (event) {
-      if (event.key === " ") {
-        event.preventDefault();
-        toggle.checked = !toggle.checked;
-        toggle.dispatchEvent(new Event("change"));
-      }
+    button.addEventListener("click", function () {
+      toggle.checked = !toggle.checked;
+      toggle.dispatchEvent(new Event("change"));
     });
+    toggle.addEventListener("change", function () { button.setAttribute("aria-expanded", String(toggle.checked)); });
+    label.insertAdjacentElement("afterend", button);
+    label.hidden = true;
   }
 
   // Offline after one visit (docs/sw.js, at the site root so it serves every page). Only over

@@ -87,7 +87,7 @@ def test_axe_finds_nothing_on_a_phone_with_the_menu_open(browser, base_url):
     context = browser.new_context(viewport={"width": 375, "height": 800})
     page = context.new_page()
     page.goto(base_url + "protocol/")
-    page.locator("label.md-header__button[for='__drawer']").click()
+    page.get_by_role("button", name="Menu").click()
     page.locator(".md-nav--primary").first.wait_for()
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     context.close()

@@ -52,3 +52,14 @@ def define_env(env):
         site = current_site()
         return {"documents": len(site.documents), "terms": len(site.glossary),
                 "protocol_paragraphs": sum(1 for p in site.protocol.all_paragraphs() if p.number)}[what]
+
+    @env.macro
+    def tell_us(record: str, fields=()) -> Markup:
+        """"Is this wrong? Tell us" on a hand-written page, through the channel mkdocs.yml names
+        (or a plain "no channel is set" and the message to copy): {{ tell_us('X', [['Field', 'value']]) }}."""
+        from .render import render
+        page = env.page
+        html = render("_tell_us.html", current_site(), page.url if page is not None else "",
+                      record=record, fields=[tuple(f) for f in fields])
+        return Markup(html)
+

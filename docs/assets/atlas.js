@@ -31,31 +31,26 @@
     });
   }
 
-  // The theme's menu button is a <label> for a hidden checkbox: make it reachable and usable by keyboard.
+  // The theme's menu button is a <label> for a hidden checkbox, which the keyboard cannot reach
+  // (and ARIA allows no role on a <label>). A real button takes its place and works the checkbox.
   function keyboardMenu() {
     var toggle = document.getElementById("__drawer");
     var label = document.querySelector("label.md-header__button[for='__drawer']");
     if (!toggle || !label || label.dataset.enhanced) return;
     label.dataset.enhanced = "yes";
-    // A <label> may not take role="button": the button is a span inside it (a click on it is
-    // still a click on the label, which ticks the theme's hidden checkbox).
-    var button = document.createElement("span");
-    button.className = "atlas-menu-button";
-    while (label.firstChild) button.appendChild(label.firstChild);
-    label.appendChild(button);
-    button.setAttribute("tabindex", "0");
-    button.setAttribute("role", "button");
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = label.className + " atlas-menu-button";
+    button.innerHTML = label.innerHTML;        // the theme's own icon
     button.setAttribute("aria-label", "Menu");
     button.setAttribute("aria-expanded", String(toggle.checked));
-    toggle.addEventListener("change", function () { button.setAttribute("aria-expanded", String(toggle.checked)); });
-    // Enter and Space open and close it (the theme's own script, which did Enter, is not loaded).
-    button.addEventListener("keydown", function (event) {
-      if (event.key === " " || event.key === "Enter") {
-        event.preventDefault();
-        toggle.checked = !toggle.checked;
-        toggle.dispatchEvent(new Event("change"));
-      }
+    button.addEventListener("click", function () {
+      toggle.checked = !toggle.checked;
+      toggle.dispatchEvent(new Event("change"));
     });
+    toggle.addEventListener("change", function () { button.setAttribute("aria-expanded", String(toggle.checked)); });
+    label.insertAdjacentElement("afterend", button);
+    label.hidden = true;
   }
 
   // The theme's "Back to top" button (navigation.top): shown while scrolling up, away from the top.

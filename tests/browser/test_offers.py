@@ -7,10 +7,9 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.conftest import choose
+from tests.browser.conftest import AXE_TAGS, choose
 
 SHOTS = Path(__file__).resolve().parents[2] / "test-results"
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 MINE = "local-offers/mine/?from=lancashire&to=district-wychavon"
 COMPARE = "local-offers/compare/?c=lancashire,surrey,oxfordshire"
 

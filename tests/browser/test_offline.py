@@ -13,9 +13,8 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.conftest import _QuietHandler
+from tests.browser.conftest import AXE_TAGS, _QuietHandler
 
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 SHOTS = Path(__file__).resolve().parents[2] / "test-results"
 TODAY = f"{datetime.now().day} {datetime.now():%B %Y}"     # as the banner writes it, e.g. 1 December 2026
 

@@ -8,9 +8,8 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.conftest import search
+from tests.browser.conftest import AXE_TAGS, search
 
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 APPENDIX_2 = "/documents/lancashire-guidance/#section-appendix-2-step-down-letter-template"
 SEARCH_ONLY = ("/pagefind/", "/search/synonyms.json")
 

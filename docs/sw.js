@@ -10,9 +10,12 @@
 var CACHE = "atlas-offline-v1";       // bump when the way copies are stored changes
 var STAMP = "x-atlas-cached-at";      // when the copy was stored (ISO time)
 var ROOT = new URL("./", self.location).pathname;
-// Kept on install, the only pages fetched that the reader did not open: the home page, the
-// care leavers' guide and our "offline" page (which lists what is saved). Not the whole site.
-var PRECACHE = ["./", "./care-leavers/", "./offline/"];
+// Kept on install: our "offline" page (which lists what is saved, with its script). The care
+// leavers' guide is the other page kept without being opened, from the second page seen on
+// (message "later"), so that a first visit stays under 100 KiB (tests/browser/test_weight.py);
+// only its text and styles: its council picker needs the network anyway. Not the whole site.
+var PRECACHE = {"./offline/": /\.(css|js)$/};
+var LATER = {"care-leavers/": /\.css$/};
 var HASHED = /\.[0-9a-f]{8,}\.min\.(js|css)$/;
 
 // A copy is stored under its path: /x/index.html and /x/ are the same page; no query string.
@@ -33,7 +36,7 @@ function store(cache, url, response) {
 
 // Fetch a page (allowing the browser's HTTP cache, so a page just seen is not downloaded
 // again), keep it and the stylesheets and scripts it loads from this site.
-function keepPage(cache, path) {
+function keepPage(cache, path, wanted) {
   var url = new URL(path, self.location);
   return fetch(url, {cache: "force-cache"}).then(function (response) {
     if (!response.ok) return null;
@@ -41,7 +44,7 @@ function keepPage(cache, path) {
       var assets = [], re = /<(?:link|script)\b[^>]*?\b(?:href|src)="([^"#?]+\.(?:css|js))"/g, m;
       while ((m = re.exec(html))) {
         var asset = new URL(m[1], url);
-        if (asset.origin === self.location.origin) assets.push(asset.href);
+        if (asset.origin === self.location.origin && (!wanted || wanted.test(asset.pathname))) assets.push(asset.href);
       }
       return Promise.all(assets.map(function (a) {
         return cache.match(key(a)).then(function (hit) {
@@ -54,7 +57,7 @@ function keepPage(cache, path) {
 
 self.addEventListener("install", function (event) {
   event.waitUntil(caches.open(CACHE).then(function (cache) {
-    return Promise.all(PRECACHE.map(function (p) { return keepPage(cache, p); }));
+    return Promise.all(Object.keys(PRECACHE).map(function (p) { return keepPage(cache, p, PRECACHE[p]); }));
   }).then(function () { return self.skipWaiting(); }));
 });
 
@@ -68,6 +71,14 @@ self.addEventListener("activate", function (event) {
 // The first page seen was loaded before this worker ran: the page asks for it to be kept.
 // So are the council cards it fetched (taken from the browser's cache: no second download).
 self.addEventListener("message", function (event) {
+  if (event.data && event.data.later) {
+    event.waitUntil(caches.open(CACHE).then(function (cache) {
+      return Promise.all(Object.keys(LATER).map(function (p) {
+        return cache.match(key(ROOT + p)).then(function (hit) { return hit || keepPage(cache, ROOT + p, LATER[p]); });
+      }));
+    }));
+    return;
+  }
   var paths = event.data && event.data.keep;
   if (!Array.isArray(paths)) return;
   event.waitUntil(caches.open(CACHE).then(function (cache) {

@@ -1,6 +1,7 @@
 """Pages of the directory: every council, the planner, coverage, open data; and the data files."""
 from __future__ import annotations
 
+import json
 from itertools import groupby
 
 from markupsafe import Markup
@@ -29,6 +30,20 @@ def line_json(line, today) -> dict:
 
 
 def planner_json(site) -> dict:
+    """What the planner's page holds: the names and the districts. Each council's lines are
+    fetched when chosen (planner_council_files), so a first visit does not carry all 153."""
+    districts = {d.key: {"name": d.name, "county": site.authorities[d.county].slug}
+                 for d in site.districts.values()}
+    return {"names": {a.slug: a.name for a in site.authorities.values()}, "districts": districts}
+
+
+def planner_council_files(site) -> dict[str, str]:
+    """data/planner/<slug>.json: one council, with its lines, for the planner."""
+    return {f"data/planner/{slug}.json": json.dumps(council, ensure_ascii=False, separators=(",", ":"))
+            for slug, council in planner_councils(site).items()}
+
+
+def planner_councils(site) -> dict:
     councils = {}
     for a in site.authorities.values():
         e = a.entry
@@ -39,9 +54,7 @@ def planner_json(site) -> dict:
                      "lines": [line_json(line, site.today) for line in e.lines]}
         councils[a.slug] = {"name": a.name, "official_name": a.official_name, "type": a.type_name,
                             "region": a.region, "url": a.url, "website": a.website, "entry": entry}
-    districts = {d.key: {"name": d.name, "county": site.authorities[d.county].slug}
-                 for d in site.districts.values()}
-    return {"councils": councils, "districts": districts}
+    return councils
 
 
 def best_kinds(authorities) -> dict[str, list]:
@@ -141,4 +154,5 @@ def data_files(site) -> dict[str, str]:
     for a in site.authorities.values():
         if a.entry and a.entry.lines:
             files[f"data/vcards/{a.slug}.vcf"] = exports.vcard(a, site)
+    files.update(planner_council_files(site))
     return files

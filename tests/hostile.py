@@ -44,6 +44,7 @@ TEXT_FIELDS: dict[str, list[tuple]] = {
     "letters/help-lines.yaml": [("lines", 0, "what"), ("lines", 0, "source"), ("lines", 1, "name")],
     "housing/worcestershire.yaml": [("status",), ("commitments", 0, "text")],
     "search-synonyms.yaml": [("synonyms", 0, "why")],
+    "homelessness.yaml": [("facts", 0, "title"), ("facts", 0, "says"), ("facts", 1, "source", "read_in")],
 }
 
 # Fields that hold a web address (or an e-mail address, for a mailto: link).
@@ -57,6 +58,7 @@ URL_FIELDS: dict[str, list[tuple]] = {
                            ("entries", {"authority": "E09000003"}, "lines", 0, "email"),
                            ("entries", {"authority": LANCASHIRE}, "lines", 0, "phones", 0)],
     "offers/lancashire.yaml": [("items", 1, "source", "url")],
+    "homelessness.yaml": [("facts", 0, "source", "url")],
 }
 
 

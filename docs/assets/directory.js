@@ -177,21 +177,40 @@
       if (due) span.textContent = " (" + span.getAttribute("data-deadline-label") + ": by " + due + ")";
     });
 
+    // Each council's lines are fetched when chosen (data/planner/<slug>.json): a first visit
+    // does not carry all 153. A district resolves to its county.
+    var fetched = {};
+    function council(slug) {
+      if (!fetched[slug]) {
+        fetched[slug] = fetch(root.getAttribute("data-base") + "data/planner/" + slug + ".json")
+          .then(function (r) { if (!r.ok) throw new Error("unknown council"); return r.json(); });
+      }
+      return fetched[slug];
+    }
+
     function show() {
       out.innerHTML = "";
-      var responsible = data.councils[from.value];
       var districtKey = to.value.indexOf("district-") === 0 ? to.value : null;
       var district = districtKey ? data.districts[districtKey] : null;
-      var receiving = district ? data.councils[district.county] : data.councils[to.value];
-      if (!responsible || !receiving) {
+      var toSlug = district ? district.county : to.value;
+      if (!data.names[from.value] || !data.names[toSlug]) {
         if (from.value || to.value) out.appendChild(el("p", "hint", "Choose both councils."));
         return;
       }
+      return Promise.all([council(from.value), council(toSlug)]).then(function (both) {
+        draw(both[0], both[1], district);
+      }).catch(function () {
+        out.appendChild(el("p", "hint", "The councils' contacts could not be loaded. Each council's page has them: see the list at the foot of this page."));
+      });
+    }
+
+    function draw(responsible, receiving, district) {
+      out.innerHTML = "";
       var h = el("h2", null, responsible.name + " to " + (district ? district.name + " (" + receiving.name + ")" : receiving.name));
       h.id = "planner-pair";
       h.tabIndex = -1;
       out.appendChild(h);
-      if (responsible === receiving) {
+      if (responsible.url === receiving.url) {
         out.appendChild(el("p", null, "Both are " + receiving.name + ": the young person lives in the area of the council that looked after them, so the National Protocol's arrangements between councils do not apply."));
       }
       out.appendChild(nextSteps(responsible, receiving));

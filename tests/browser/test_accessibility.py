@@ -138,13 +138,14 @@ def test_keyboard_only_through_a_tree_from_start_to_outcome(page, base_url):
 
 def test_keyboard_only_comparison_of_two_councils(page, base_url):
     page.goto(base_url + "local-offers/compare/")
-    tab_to(page, "el => el.id === 'compare-1'", "the first council")
-    page.keyboard.type("Lancashire")           # a closed <select> picks the option typed
-    assert page.evaluate(f"{FOCUSED}.value") == "lancashire"
-    page.keyboard.press("Tab")
-    assert page.evaluate(f"{FOCUSED}.id") == "compare-2"
+    tab_to(page, "el => el.id === 'compare-1-typeahead'", "the first council")
+    page.keyboard.type("Lancashire")           # the type-ahead: type, then Enter on the suggestion
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.getElementById('compare-1').value") == "lancashire"
+    tab_to(page, "el => el.id === 'compare-2-typeahead'", "the second council", limit=4)
     page.keyboard.type("Surrey")
-    assert page.evaluate(f"{FOCUSED}.value") == "surrey"
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.getElementById('compare-2').value") == "surrey"
     tab_to_text(page, "Compare", limit=4)
     page.keyboard.press("Enter")
     rows = page.locator("[data-compare-result] .compare-row")

@@ -40,7 +40,7 @@ def test_every_word_must_match(page, base_url):
 
 @pytest.mark.parametrize("query, answers", [
     # Council tax is a local-offer question: the entitlement pages and "what applies to me" answer it.
-    ("council tax", ["/local-offers/council-tax-exemption/", "/local-offers/council-tax-discount/",
+    ("council tax", ["/care-leavers/", "/local-offers/council-tax-exemption/", "/local-offers/council-tax-discount/",
                      "/local-offers/mine/", "/local-offers/"]),
     ("step down letter", ["/tools/letters/step-down/", "/documents/lancashire-guidance/"]),
     ("emergency money", ["/decisions/charging/o-emergency/", "/protocol/"]),

@@ -197,11 +197,15 @@
         if (from.value || to.value) out.appendChild(el("p", "hint", "Choose both councils."));
         return;
       }
+      // On a slow phone the fetch can take seconds: say so, and mark the result busy until drawn.
+      out.setAttribute("aria-busy", "true");
+      out.appendChild(el("p", "hint", "Fetching both councils' contacts…"));
       return Promise.all([council(from.value), council(toSlug)]).then(function (both) {
         draw(both[0], both[1], district);
       }).catch(function () {
+        out.innerHTML = "";
         out.appendChild(el("p", "hint", "The councils' contacts could not be loaded. Each council's page has them: see the list at the foot of this page."));
-      });
+      }).then(function () { out.removeAttribute("aria-busy"); });
     }
 
     function draw(responsible, receiving, district) {

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from playwright.sync_api import expect
+
 from tests.browser.conftest import AXE_TAGS, choose
 
 SHOTS = Path(__file__).resolve().parents[2] / "test-results"
@@ -139,4 +141,4 @@ def test_the_planner_shows_both_councils_offers_beside_their_contacts(page, base
     result.locator(".offer-item").first.wait_for()
     assert "Yes, up to 25" in result.locator("li.offer-item", has_text="Council tax paid or exempt").inner_text()
     assert "Help with council tax: not known" in result.inner_text()
-    assert page.locator(".planner-card").count() == 2          # the contacts are still there
+    expect(page.locator(".planner-card")).to_have_count(2)     # the contacts are still there

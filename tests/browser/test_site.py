@@ -42,6 +42,8 @@ def test_the_page_is_usable_at_320px(browser, base_url, javascript):
                 "moving/?from=lancashire&to=worcestershire", "coverage/", "lead-officers/your-entry/",
                 "decisions/unplanned-move/", "decisions/unplanned-move/o-receiving-unplanned/"]:
         page.goto(base_url + url)
+        if "?" in url:
+            page.wait_for_load_state("networkidle")   # the planner draws the councils it fetched
         assert no_horizontal_scroll(page), url
     context.close()
 

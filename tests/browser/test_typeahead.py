@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from playwright.sync_api import expect
+
 from tests.browser.conftest import choose
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
@@ -45,7 +47,7 @@ def test_the_planner_by_keyboard_alone(page, base_url):
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")                       # "Show both councils"
     result = page.locator("[data-planner-result]")
-    assert result.locator("h2").inner_text() == "Lancashire to Worcester (Worcestershire)"
+    expect(result.locator("h2")).to_have_text("Lancashire to Worcester (Worcestershire)")
     assert "Receiving authority: Worcestershire" in result.inner_text()
     assert "from=lancashire" in page.url and "to=district-worcester" in page.url
 
@@ -68,7 +70,7 @@ def test_a_district_in_the_councils_only_list_offers_its_county(page, base_url):
 
 def test_a_shared_link_fills_the_boxes_and_a_cleared_box_clears_the_choice(page, base_url):
     page.goto(base_url + "moving/?from=lancashire&to=district-preston")
-    assert "Receiving authority: Lancashire" in page.locator("[data-planner-result]").inner_text()
+    expect(page.locator("[data-planner-result]")).to_contain_text("Receiving authority: Lancashire")
     box = page.get_by_role("combobox", name=FROM)
     assert box.input_value() == "Lancashire"
     assert page.get_by_role("combobox", name=TO).input_value() == "Preston (Lancashire)"
@@ -78,7 +80,7 @@ def test_a_shared_link_fills_the_boxes_and_a_cleared_box_clears_the_choice(page,
     page.keyboard.press("Tab")
     page.wait_for_function("document.getElementById('planner-from').value === ''")
     page.get_by_role("button", name="Show both councils").click()
-    assert page.locator("[data-planner-result]").inner_text() == "Choose both councils."
+    expect(page.locator("[data-planner-result]")).to_have_text("Choose both councils.")
 
 
 def test_choosing_fires_change_on_the_select(page, base_url):
@@ -131,7 +133,7 @@ def test_if_the_library_does_not_load_the_select_still_works(browser, base_url):
     page.get_by_label(FROM).select_option(label="Lancashire")
     page.get_by_label(TO).select_option(label="Worcestershire")
     page.get_by_role("button", name="Show both councils").click()
-    assert "Receiving authority: Worcestershire" in page.locator("[data-planner-result]").inner_text()
+    expect(page.locator("[data-planner-result]")).to_contain_text("Receiving authority: Worcestershire")
     context.close()
 
 

@@ -55,7 +55,8 @@ def holiday_list(today: date) -> tuple[list[int], list[str]]:
 
 def count_from_label(deadlines: dict) -> str:
     starts = {d["from"] for d in deadlines.values()}
-    return f"the day {starts.pop()}" if len(starts) == 1 else "the day the count starts (see each deadline)"
+    # Each "from" already names its day ("the day the young person presented ...").
+    return starts.pop() if len(starts) == 1 else "the day the count starts (see each deadline)"
 
 
 def holidays_json(today: date) -> Markup:

@@ -259,10 +259,29 @@
         cell.textContent = longDate(due) + note;
         cell.setAttribute("data-iso", due);
       });
+      // The box at the top keeps the rule (and its "our reading" labels) and adds the date, saying
+      // which day it counts from: today unless the reader changed it under Deadlines.
       Array.prototype.forEach.call(root.querySelectorAll("[data-glance-deadline]"), function (el) {
         var due = results[el.getAttribute("data-glance-deadline")];
-        if (!el.hasAttribute("data-rule-text")) el.setAttribute("data-rule-text", el.textContent);
-        el.textContent = due ? longDate(due) : el.getAttribute("data-rule-text");
+        var out = el.parentNode.querySelector(".glance__due");
+        if (!out) {
+          out = document.createElement("span");
+          out.className = "glance__due";
+          el.parentNode.appendChild(out);
+        }
+        out.textContent = "";
+        if (!due) return;
+        var strong = document.createElement("strong");
+        strong.textContent = "by " + longDate(due);
+        var change = document.createElement("a");
+        change.href = "#deadlines";
+        change.textContent = "change the day";
+        out.appendChild(document.createTextNode(" — "));
+        out.appendChild(strong);
+        out.appendChild(document.createTextNode(", counting from " + longDate(value)
+          + (value === todayISO() ? " (today)" : "") + " ("));
+        out.appendChild(change);
+        out.appendChild(document.createTextNode(")"));
       });
       Array.prototype.forEach.call(root.querySelectorAll("[data-deadline-ref]"), function (ref) {
         var due = results[ref.getAttribute("data-deadline-ref")];

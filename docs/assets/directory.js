@@ -217,7 +217,8 @@
       if (responsible.url === receiving.url) {
         out.appendChild(el("p", null, "Both are " + receiving.name + ": the young person lives in the area of the council that looked after them, so the National Protocol's arrangements between councils do not apply."));
       }
-      out.appendChild(nextSteps(responsible, receiving));
+      // Between two councils only: the tree's steps do not apply within one council (4.3).
+      if (responsible.url !== receiving.url) out.appendChild(nextSteps(responsible, receiving));
       var grid = el("div", "planner-grid");
       grid.appendChild(card("Responsible authority", responsible, data, null));
       grid.appendChild(card("Receiving authority", receiving, data, district ? district.name : null));
@@ -236,11 +237,13 @@
       box.appendChild(h);
       var list = el("ul");
       [["o-receiving-unplanned", "receiving,unplanned",
-        "You are " + receiving.name + " and they have turned up: the steps, the deadline, who pays"],
+        "You are " + receiving.name + " and they have turned up: the steps, who pays, and the responsible authority's deadline"],
        ["o-responsible-unplanned", "responsible,unplanned",
         "You are " + responsible.name + " and they moved away at short notice: the steps"],
        ["o-responsible-planned", "responsible,planned",
-        "You are " + responsible.name + " and the move is planned: the steps"]].forEach(function (row) {
+        "You are " + responsible.name + ", the move is planned and you want " + receiving.name + "'s help: the steps"],
+       ["o-responsible-planned-direct", "responsible,planned-direct",
+        "You are " + responsible.name + ", the move is planned and you will keep giving every service yourselves: the steps"]].forEach(function (row) {
         var a = el("a", null, row[2]);
         a.href = root.getAttribute("data-base") + "decisions/unplanned-move/" + row[0] + "/?answers=" + row[1];
         a.setAttribute("data-pair-link", "");

@@ -92,7 +92,7 @@
   // "what applies to me" page, part 3 (what everyone gets, listed on the page itself).
   function answer(base, f, t, level, full) {
             var frag = document.createDocumentFragment();
-    var one = section("part-1", (full ? "1. " : "") + "What " + f.name + " gives you, wherever you live", level);
+    var one = section("part-1", (full ? "1. " : "") + "What " + f.name + " gives its care leavers", level);
     if (f.travels.length) {
       one.appendChild(itemList(base, f.travels));
       one.appendChild(el("p", "hint", "Anything not listed here is not known to this site. Ask " + f.name + "."));
@@ -119,10 +119,10 @@
     });
     frag.appendChild(two);
     if (!full) return frag;
-    var three = section("part-3", "3. What everyone in England gets", level);
+    var three = section("part-3", "3. What the law and national guidance say", level);
     var jump = el("p");
     jump.appendChild(link("#everyone", "See the list below"));
-    jump.appendChild(document.createTextNode(": every care leaver in England gets these."));
+    jump.appendChild(document.createTextNode(": set for all of England; each line says who it is for."));
     three.appendChild(jump);
     frag.appendChild(three);
     var pages = el("p", "hint", "The same answer without JavaScript: ");

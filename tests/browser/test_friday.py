@@ -7,6 +7,8 @@ import re
 
 import pytest
 
+from playwright.sync_api import expect
+
 from tests.browser.conftest import choose
 
 PHONE = {"width": 375, "height": 800}
@@ -51,7 +53,8 @@ def test_the_friday_case_takes_at_most_5_taps_and_the_record_names_both_councils
     glance.locator(".glance__council", has_text="You (Worcestershire)").wait_for()
     # What to do, the deadline as a date, who pays and both councils: all in the box at the top.
     assert glance.locator("dt", has_text="Do now").count() == 1
-    assert re.search(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday) \d{1,2} \w+ 20\d\d\b", glance.inner_text())
+    assert re.search(r"by (Monday|Tuesday|Wednesday|Thursday|Friday) \d{1,2} \w+ 20\d\d, counting from \w+ \d{1,2} \w+ 20\d\d \(today\)",
+                     glance.inner_text())
     assert glance.locator("dt", has_text="Who pays").count() == 1
     assert glance.get_by_role("link", name=LANCASHIRE_OUT_OF_HOURS).count() == 1
     assert glance.get_by_role("link", name=WORCESTERSHIRE_SWITCHBOARD).count() == 1
@@ -101,7 +104,23 @@ def test_the_planners_step_links_carry_the_pair_to_the_exact_outcome(phone, base
     page = phone
     page.goto(base_url + "moving/?from=lancashire&to=district-wychavon")
     page.locator("#planner-pair").wait_for()
-    planned = page.get_by_role("link", name="Planned move: the full steps and a decision record")
+    planned = page.get_by_role("link", name="Planned move, seeking the receiving authority’s help: the full steps and a decision record")
     href = planned.get_attribute("href")
     assert "o-responsible-planned/" in href and "answers=responsible,planned" in href
     assert "from=lancashire" in href and "to=district-wychavon" in href
+
+
+def test_the_planner_offers_both_planned_outcomes_and_no_steps_within_one_council(phone, base_url):
+    page = phone
+    page.goto(base_url + "moving/?from=lancashire&to=worcestershire")
+    steps = page.get_by_role("navigation", name="What to do now")
+    expect(steps.get_by_role("link")).to_have_count(4)
+    direct = steps.get_by_role("link", name=re.compile("you will keep giving every service yourselves"))
+    assert "o-responsible-planned-direct/" in direct.get_attribute("href")
+    assert "answers=responsible,planned-direct" in direct.get_attribute("href")
+    # 9.1's contact-and-reply steps are for a responsible council seeking the other's help (9.1's heading)
+    assert "want Worcestershire's help" in steps.inner_text()
+    # Within one council the protocol's arrangements between councils do not apply (4.3): no steps offered.
+    page.goto(base_url + "moving/?from=lancashire&to=district-preston")
+    expect(page.locator("[data-planner-result]")).to_contain_text("do not apply")
+    assert page.get_by_role("navigation", name="What to do now").count() == 0

@@ -141,7 +141,7 @@ def test_keyboard_alone_reaches_the_three_starts(page, base_url):
         names.append(page.evaluate("document.activeElement.textContent.trim()"))
         if "Your role under the protocol" in names:
             break
-    assert {"A care leaver has turned up here", "Your rights when you move", "Your role under the protocol"} <= set(names)
+    assert {"A care leaver has turned up here", "What should happen when you move", "Your role under the protocol"} <= set(names)
     page.keyboard.press("Enter")
     page.wait_for_url("**/lead-officers/")
 

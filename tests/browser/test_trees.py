@@ -121,7 +121,11 @@ def test_the_outcome_works_out_deadlines_from_the_date_entered(browser, base_url
     assert cell.inner_text().startswith("Thursday 14 January 2027")
     assert "start=2026-12-14" in page.url
     # The at-a-glance box at the top shows the same date, without scrolling to the table.
-    assert page.locator(".glance [data-glance-deadline]").first.inner_text() == "Thursday 14 January 2027"
+    # It keeps the rule and its "our reading" labels, and says which day it counts from.
+    glance = page.locator(".glance [data-glance-deadline]").first.locator("xpath=..")
+    assert ("— by Thursday 14 January 2027, counting from Monday 14 December 2026 (change the day)"
+            in glance.inner_text())
+    assert "(our reading" in glance.inner_text() and "from the day the young person presented" in glance.inner_text()
     page.get_by_label("Case reference").fill("LC-1234")
     page.get_by_label("Emergency financial assistance paid").fill("£50 for food")
     # Copy from the at-a-glance box, the first of the two Copy buttons.

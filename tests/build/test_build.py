@@ -188,3 +188,14 @@ def test_outcome_pages_carry_the_record_the_holidays_and_their_paragraphs(built_
             assert 'id="decision-record"' in html and "data-record-text" in html
             assert 'id="bank-holidays"' in html
             assert html.count('class="source-para"') >= len(set(node["cites"]))
+
+
+def test_no_page_repeats_a_word_by_mistake(built_site):
+    """Labels put together from data ("Count from " + "the day ...") must not stutter."""
+    stutter = re.compile(r"\b(the day|the|a|of|to|and) \1\b", re.IGNORECASE)
+    found = []
+    for html in sorted(built_site.rglob("*.html")):
+        text = re.sub(r"<[^>]+>", " ", html.read_text(encoding="utf-8"))
+        found += [f"{html.relative_to(built_site)}: …{text[max(m.start() - 30, 0):m.end() + 30]}…"
+                  for m in stutter.finditer(re.sub(r"\s+", " ", text))]
+    assert not found, "\n".join(found[:20])

@@ -33,7 +33,7 @@ def test_the_real_facts_load_with_their_statutes(project):
 CASES = [
     ("not-legislation-gov-uk", 'url: "https://www.legislation.gov.uk/ukpga/1996/52/section/188"',
      'url: "https://example.org/section/188"', 19, "facts[0].source.url", "legislation.gov.uk"),
-    ("status-raised-beyond-the-list", "    status: verified\n", "    status: published\n", 21, "facts[0].status", "is not one of"),
+    ("status-raised-beyond-the-list", "    status: unverified\n", "    status: published\n", 21, "facts[0].status", "is not one of"),
     ("no-law-words", '    law_words: "If the local', '    law_wordz: "If the local', 13, "facts[0].law_words", "missing"),
     ("future-date", 'as_of: "2026-12-02"', 'as_of: "2099-01-01"', 22, "facts[0].as_of", "in the future"),
     ("same-id-twice", "id: help-to-find-a-home", "id: somewhere-to-stay-now", 24, "facts[1].id", "listed twice"),

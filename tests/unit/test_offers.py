@@ -24,7 +24,7 @@ ENTITLEMENTS = textwrap.dedent("""\
         area: accommodation
         kinds: [GBP, yes-no]
         set_by: responsible
-        floor: {value: 3000, text: "£3,000.", strength: recommended, status: published, source: "facts"}
+        floor: {value: 3000, text: "£3,000.", strength: recommended, status: published, source: "facts", as_of: "2026-11-22"}
       - id: council-tax-exemption
         name: Council tax
         description: No council tax.

@@ -222,3 +222,24 @@ def test_focus_is_never_hidden_under_the_sticky_header(browser, base_url, url, f
     context.close()
     assert deepest > 0, "the walk never left the top of the page: it tests nothing"
     assert not hidden, "\n".join(hidden[:10])
+
+
+# Focus visible (WCAG 2.4.7) where the theme's own rules are more specific than ours ------------
+
+OUTLINE = "(() => { const s = getComputedStyle(document.activeElement); return [s.outlineStyle, parseFloat(s.outlineWidth)]; })()"
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_focus_is_visible_on_the_header_and_on_every_toggle(browser, base_url, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    page.goto(base_url + "decisions/unplanned-move/o-receiving-unplanned/")
+    unseen = []
+    for test, what in (("el => el.closest('.md-header') && el.tagName === 'A'", "a link in the header"),
+                       ("el => el.tagName === 'SUMMARY'", "a “The National Protocol says” toggle")):
+        tab_to(page, test, what, limit=300)
+        style, px = page.evaluate(OUTLINE)
+        if style == "none" or px < 2:
+            unseen.append(f"{what}: outline {style} {px}px: {page.evaluate(f'{FOCUSED}.outerHTML.slice(0, 80)')}")
+    context.close()
+    assert not unseen, "\n".join(unseen)

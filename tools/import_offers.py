@@ -61,6 +61,8 @@ def applies_to(words: str) -> str:
         return "all care leavers living here"
     if "wherever" in w or "within and outside" in w or "including outside" in w:
         return "own care leavers wherever they live"
+    if "own care leavers living outside" in w:
+        return "own care leavers living elsewhere"
     if w.startswith("own care leavers") and ("only" in w or "in area" in w or "living in" in w):
         return "own care leavers living here"
     return "not stated"

@@ -47,6 +47,8 @@ def travels(site, council) -> list[tuple]:
         note = None
         if item.applies_to == "own care leavers living here":
             note = f"The source says this is for its care leavers living in {council.name}."
+        elif item.applies_to == "own care leavers living elsewhere":
+            note = f"The source says this is for its care leavers living outside {council.name}."
         elif ent.set_by == "billing" and item.applies_to != "own care leavers wherever they live":
             note = (f"The source does not say if this covers care leavers living outside {council.name}: "
                     f"ask {council.name}.")
@@ -61,6 +63,8 @@ def _here_note(item, name) -> str:
         return f"The source says this is only for {name}'s own care leavers living here."
     if item.applies_to == "own care leavers wherever they live":
         return f"For {name}'s own care leavers."
+    if item.applies_to == "own care leavers living elsewhere":
+        return f"The source says this is only for {name}'s own care leavers living outside {name}."
     return f"The source does not say if care leavers from other councils get this: ask {name}."
 
 

@@ -28,6 +28,10 @@ def value_text(claim) -> str:
         return f"up to {v:g}"
     if unit == "yes-no":
         return "Yes" if v == "yes" else "No"
+    # The research sometimes records a bare count as text ("3", for 3 family visits a year): on
+    # its own it says nothing, so point to the note that says what it counts.
+    if str(v).replace(".", "", 1).isdigit() and getattr(claim, "conditions", None):
+        return f"{v} (see the note)"
     return str(v)
 
 

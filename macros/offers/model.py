@@ -16,7 +16,7 @@ from ..yamlfile import YamlFile
 
 REVIEW_AFTER_DAYS = 365
 APPLIES_TO = ("own care leavers wherever they live", "all care leavers living here",
-              "own care leavers living here", "not stated")
+              "own care leavers living here", "own care leavers living elsewhere", "not stated")
 NUMERIC = {"GBP", "GBP-per-week", "percent", "age"}
 
 

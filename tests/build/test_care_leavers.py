@@ -79,7 +79,7 @@ def test_nowhere_to_stay_tonight_gives_each_fact_its_statute(built_site):
         item = re.search(rf'<li id="law-{fact.id}">.*?</li>', section, re.S).group(0)
         assert f'href="{fact.source["url"]}"' in item
         assert fact.source["url"].startswith("https://www.legislation.gov.uk/")
-        assert ("(not checked in the law yet)" in item) == (fact.status == "unverified")
+        assert ("(we have not yet checked these words on legislation.gov.uk)" in item) == (fact.status == "unverified")
     for statute in ("Housing Act 1996, section 188(1)", "Housing Act 1996, section 189B",
                     "Homelessness (Priority Need for Accommodation) (England) Order 2002, article 4(1)",
                     "Homelessness (Priority Need for Accommodation) (England) Order 2002, article 5(1)"):

@@ -50,12 +50,14 @@ def test_council_pages_offer_a_correction_for_each_line_and_name_the_channel():
     from macros.site import load_site
     site = load_site(Path(__file__).resolve().parents[2])
     page = directory_pages(site)["authorities/hackney.md"][0]
-    assert page.count("Is this wrong? Tell us") >= 3          # each line, and the council itself
+    assert page.count("Is this wrong? How to report it") >= 3  # each line, and the council itself
+    assert "Tell us" not in page                              # no channel: nothing promises we will hear
     assert "No way to send a correction is set up" in page and "mailto:corrections" not in page
     assert "Record: Hackney: Leaving care team" in page
     site.corrections = Channel("email", "corrections@example.org")
     page = directory_pages(site)["authorities/hackney.md"][0]
     assert "No way to send a correction is set up" not in page
+    assert page.count("Is this wrong? Tell us") >= 3
     assert 'href="mailto:corrections@example.org?subject=Correction%3A%20Hackney' in page
 
 

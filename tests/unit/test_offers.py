@@ -155,3 +155,16 @@ def test_the_real_offers():
     # status is kept exactly: as many unverified sources as rows in the research file
     statuses = [c.source["status"] for o in site.offers.values() for i in o.items for c in [i, *i.others]]
     assert statuses.count("unverified") == 133 and statuses.count("published") == 181 + 4
+
+
+def test_a_bare_count_points_to_its_note_and_outside_only_items_say_so():
+    from macros.offers.applies import travels
+    from macros.offers.display import value_text
+    site = load_site(ROOT, today=TODAY)
+    surrey = {i.entitlement: i for i in site.offers["E10000030"].items}
+    assert value_text(surrey["travel-support"]) == "3 (see the note)"       # "3 family visits a year"
+    assert value_text(surrey["setting-up-home-allowance"]) == "£3,000"
+    # the 75% discount is for Surrey's own care leavers living outside Surrey, as the source says
+    surrey_council = next(a for a in site.authorities.values() if a.slug == "surrey")
+    notes = {ent.id: note for ent, item, note in travels(site, surrey_council) if item.value == 75}
+    assert notes["council-tax-discount"] == "The source says this is for its care leavers living outside Surrey."

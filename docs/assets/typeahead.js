@@ -45,10 +45,24 @@
     });
   }
 
+  // What people type that the lists do not say: a council's official style ("Derby City
+  // Council", "London Borough of Hackney") and the counties' common short forms ("Lancs").
+  var STYLE = /\b(?:london borough of|royal borough of|metropolitan borough council|metropolitan district council|county council|city council|borough council|district council|council)\b/g;
+  var SHORT = { hants: "hampshire", lancs: "lancashire", worcs: "worcestershire", glos: "gloucestershire",
+    herts: "hertfordshire", bucks: "buckinghamshire", beds: "bedford", berks: "berkshire",
+    cambs: "cambridgeshire", notts: "nottinghamshire", northants: "northamptonshire", oxon: "oxfordshire",
+    staffs: "staffordshire", wilts: "wiltshire", leics: "leicestershire", lincs: "lincolnshire",
+    derbys: "derbyshire", warks: "warwickshire" };
+  function plain(query) {
+    var q = norm(query), bare = q.replace(STYLE, " ").replace(/\s+/g, " ").trim();
+    q = bare || q;
+    return SHORT[q] || q;
+  }
+
   // Best match per option: rank 0 name starts with the query, 1 a word of the name does,
   // 2 a district in its area does, 3 a word anywhere, 4 letters anywhere.
   function search(entries, query) {
-    var q = norm(query);
+    var q = plain(query);
     if (!q) return [];
     var found = [];
     entries.forEach(function (e) {
@@ -120,11 +134,15 @@
           }
         },
         onConfirm: function (r) {
-          if (r && typeof r !== "string") { choose(r.entry); return; }
-          // Left without choosing from the list: keep what the box says, if it names an option.
+          if (r && typeof r !== "string") { say(""); choose(r.entry); return; }
+          // Left without choosing from the list: keep what the box says, if it names an option;
+          // if it names none, say so, rather than going on with no council chosen.
           window.setTimeout(function () {
             var input = document.getElementById(inputId);
-            if (input) choose(byText(input.value));
+            if (!input) return;
+            var entry = byText(input.value);
+            choose(entry);
+            say(entry || !input.value.trim() ? "" : "Not chosen: type a few letters and pick a council from the list.");
           }, 0);
         },
         tNoResults: function () { return "No council or district matches"; },
@@ -146,6 +164,14 @@
         input.dispatchEvent(escape);
       }
     }
+
+    // A message under the box, read out when it changes.
+    var message = document.createElement("p");
+    message.className = "atlas-typeahead__message";
+    message.setAttribute("aria-live", "polite");
+    select.parentNode.insertBefore(message, select.nextSibling);
+    function say(text) { message.textContent = text; message.hidden = !text; }
+    say("");
 
     draw();
     select.style.display = "none";

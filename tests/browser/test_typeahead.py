@@ -178,3 +178,19 @@ def test_at_320_px_no_sideways_scroll_and_targets_big_enough(browser, base_url):
                              .map(e => { const r = e.getBoundingClientRect(); return [r.width, r.height]; })""")
     assert boxes and all(w >= 24 and h >= 24 for w, h in boxes), boxes
     context.close()
+
+
+def test_official_names_and_short_forms_find_their_council_and_a_box_left_unchosen_says_so(page, base_url):
+    page.goto(base_url + "moving/")
+    box = page.get_by_role("combobox", name=FROM)
+    for typed, first in (("Derby City Council", "Derby"), ("London Borough of Hackney", "Hackney"),
+                         ("Lancs", "Lancashire"), ("hants", "Hampshire"), ("Worcestershire County Council", "Worcestershire")):
+        box.fill(typed)
+        assert suggestions(page, FROM)[0] == first, typed
+    box.fill("Narnia")
+    page.keyboard.press("Tab")
+    message = page.locator(".atlas-typeahead__message").first
+    expect(message).to_have_text("Not chosen: type a few letters and pick a council from the list.")
+    assert page.locator("#planner-from").input_value() == ""
+    choose(page, FROM, "lanc", "Lancashire")
+    expect(message).to_be_hidden()

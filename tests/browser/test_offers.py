@@ -22,7 +22,7 @@ def no_horizontal_scroll(page) -> bool:
 
 def test_lancashire_to_a_worcestershire_district_with_javascript(page, base_url):
     page.goto(base_url + "local-offers/mine/")
-    choose(page, "The council that looked after you", "lanc", "Lancashire")
+    choose(page, "The council that last looked after you", "lanc", "Lancashire")
     choose(page, "Where you live now", "wych", "Wychavon (Worcestershire)")
     page.get_by_role("button", name="Show what applies to me").click()
     one = page.locator("section[aria-labelledby='part-1']")

@@ -16,7 +16,7 @@ TO = "Where they live now"
 # Every template with a type-ahead, a box on it, and letters that open its menu.
 ENHANCED = [("moving/", TO, "worc"),
             ("decisions/unplanned-move/", FROM, "preston"),
-            ("local-offers/mine/", "The council that looked after you", "preston"),
+            ("local-offers/mine/", "The council that last looked after you", "preston"),
             ("local-offers/compare/", "Council 1", "lanc")]
 
 
@@ -103,7 +103,7 @@ def test_the_tree_start_pair_form_by_type_ahead(page, base_url):
 
 def test_local_offers_mine_by_type_ahead(page, base_url):
     page.goto(base_url + "local-offers/mine/")
-    choose(page, "The council that looked after you", "lanc", "Lancashire")
+    choose(page, "The council that last looked after you", "lanc", "Lancashire")
     choose(page, "Where you live now", "wych", "Wychavon (Worcestershire)")
     page.get_by_role("button", name="Show what applies to me").click()
     page.locator("section[aria-labelledby='part-2']").wait_for()

@@ -3,6 +3,17 @@
 (function () {
   "use strict";
 
+  // The page scripts' one DOM helper (care-leavers.js, directory.js, offers.js, decisions.js):
+  // this file runs first (in <head>, deferred; overrides/main.html). Data goes in as text only.
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
+  function link(href, text) { var a = el("a", null, text); a.href = href; return a; }
+  window.atlasDom = { el: el, link: link };
+
   function enhanceCopyLinks(root) {
     var links = root.querySelectorAll("a[data-copy-link]");
     Array.prototype.forEach.call(links, function (link) {

@@ -3,8 +3,7 @@
 (function () {
   "use strict";
 
-  // The page scripts' one DOM helper (care-leavers.js, directory.js, offers.js, decisions.js):
-  // this file runs first (in <head>, deferred; overrides/main.html). Data goes in as text only.
+  // The page scripts' DOM helper: this file runs before them (overrides/main.html). Text only.
   function el(tag, className, text) {
     var node = document.createElement(tag);
     if (className) node.className = className;

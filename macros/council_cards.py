@@ -1,34 +1,38 @@
-"""One small JSON file per council for pages that show two councils at once.
-
-A tree outcome opened with `from=lancashire&to=worcestershire` fetches just these two files
-(a few hundred bytes each), so no page has to carry the whole directory. The lines come in the
-order people call them: the leaving care team first, out of hours second, then the rest.
+"""One small JSON file per council (data/councils/<slug>.json), fetched by the pages that show
+a council's lines without carrying the whole directory: the planner (/moving/), the tree
+outcomes and the care leavers' page (docs/assets/cards.js). A district's file points to its
+county, which holds the leaving care duty. Lines keep the entry's order: the leaving care team
+first, out of hours second, then the rest.
 """
 from __future__ import annotations
 
 import json
 
 
-
-def lines_of(authority) -> list[dict]:
-    """The council's public lines with a usable number, in calling order (team, out of hours, …)."""
-    entry = authority.entry
-    if entry is None:
-        return []
-    # team and ask_for let the care leavers' page word a line its own way (macros/careleavers/words.py).
-    return [{"kind": line.kind, "label": line.kind_words if line.kind != "leaving-care-team" else line.team,
-             "team": line.team, "phone": phone.shown, "tel": phone.tel, "status": line.status,
-             **({"ask_for": line.ask_for} if line.ask_for else {})}
-            for line in entry.lines for phone in line.phones]
+def line_json(line, today) -> dict:
+    """One line, as the council's page shows it: only text and checked numbers (the scripts
+    insert it as text). An incomplete number has no phone here, only `incomplete`."""
+    return {"kind": line.kind, "kind_words": line.kind_words, "team": line.team,
+            "phones": [[p.label, p.shown, p.tel] for p in line.phones], "incomplete": line.incomplete,
+            "email": line.email, "hours": line.hours, "ask_for": line.ask_for,
+            "checks": line.checks(), "shared_with": line.shared_with,
+            "conflicts": [[o.source_text(), [p.shown for p in o.phones]] for o in line.conflicts],
+            "status": line.status, "status_words": line.status_words,
+            "source_date": line.source_date, "read_on": line.read_on.isoformat(),
+            "age": line.age_words(today), "due": line.due_for_review(today),
+            "source": line.source_text(), "source_url": line.source.get("url")}
 
 
 def card(authority, site) -> dict:
+    """A council with its entry (kind, role, run_by) and lines; no entry means no lines."""
+    out = {"slug": authority.slug, "name": authority.name, "page": authority.url,
+           "website": authority.website, "lines": []}
     entry = authority.entry
-    return {"slug": authority.slug, "name": authority.name, "page": authority.url,
-            "website": authority.website,
-            "lead_officer": bool(entry and entry.kind == "lead-officer"),
-            "due_for_review": bool(entry and entry.due_lines(site.today)),
-            "lines": lines_of(authority)}
+    if entry:
+        out.update(kind=entry.kind, role=entry.role,
+                   run_by={"name": entry.run_by.name, "url": entry.run_by.url} if entry.run_by else None,
+                   lines=[line_json(line, site.today) for line in entry.lines])
+    return out
 
 
 def district_card(district, county) -> dict:

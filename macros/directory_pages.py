@@ -1,7 +1,8 @@
-"""Pages of the directory: every council, the planner, coverage, open data; and the data files."""
+"""Pages of the directory: every council, the planner, coverage, open data; and the open data files.
+
+Each council's lines for the planner are in its card (macros/council_cards.py)."""
 from __future__ import annotations
 
-import json
 from itertools import groupby
 
 from markupsafe import Markup
@@ -9,52 +10,10 @@ from markupsafe import Markup
 from . import exports
 from .documents import slug
 from .render import page_source, render
-from .tree_pages import holidays_json, script_json
+from .tree_pages import holidays_json
 
 REGIONS = ["North East", "North West", "Yorkshire and The Humber", "East Midlands", "West Midlands",
            "East of England", "London", "South East", "South West"]
-
-
-def line_json(line, today) -> dict:
-    """One line for the planner: only text and checked numbers; the script inserts it as text."""
-    src = line.source
-    return {"kind": line.kind, "kind_words": line.kind_words, "team": line.team,
-            "phones": [[p.label, p.shown, p.tel] for p in line.phones], "incomplete": line.incomplete,
-            "email": line.email, "web_page": line.web_page, "hours": line.hours, "ask_for": line.ask_for,
-            "checks": line.checks(), "shared_with": line.shared_with,
-            "conflicts": [[o.source_text(), [p.shown for p in o.phones]] for o in line.conflicts],
-            "status": line.status, "status_words": line.status_words,
-            "source_date": line.source_date, "read_on": line.read_on.isoformat(),
-            "age": line.age_words(today), "due": line.due_for_review(today),
-            "source": line.source_text(), "source_url": src.get("url")}
-
-
-def planner_json(site) -> dict:
-    """What the planner's page holds: the names and the districts. Each council's lines are
-    fetched when chosen (planner_council_files), so a first visit does not carry all 153."""
-    districts = {d.key: {"name": d.name, "county": site.authorities[d.county].slug}
-                 for d in site.districts.values()}
-    return {"names": {a.slug: a.name for a in site.authorities.values()}, "districts": districts}
-
-
-def planner_council_files(site) -> dict[str, str]:
-    """data/planner/<slug>.json: one council, with its lines, for the planner."""
-    return {f"data/planner/{slug}.json": json.dumps(council, ensure_ascii=False, separators=(",", ":"))
-            for slug, council in planner_councils(site).items()}
-
-
-def planner_councils(site) -> dict:
-    councils = {}
-    for a in site.authorities.values():
-        e = a.entry
-        entry = None
-        if e:
-            entry = {"kind": e.kind, "role": e.role, "note": e.note,
-                     "run_by": {"name": e.run_by.name, "url": e.run_by.url} if e.run_by else None,
-                     "lines": [line_json(line, site.today) for line in e.lines]}
-        councils[a.slug] = {"name": a.name, "official_name": a.official_name, "type": a.type_name,
-                            "region": a.region, "url": a.url, "website": a.website, "entry": entry}
-    return councils
 
 
 def best_kinds(authorities) -> dict[str, list]:
@@ -131,7 +90,6 @@ def directory_pages(site) -> dict[str, tuple[str, bool]]:
     pages["moving.md"] = (page_source(
         "Moving between councils",
         render("moving.html", site, "moving/", authorities=authorities, districts=districts,
-               data=script_json(planner_json(site)),
                holidays=holidays_json(site.today)),
         description="Both councils' leaving care contacts side by side, with the steps, deadlines and who pays."), True)
     rows, totals = coverage_rows(site)
@@ -154,5 +112,4 @@ def data_files(site) -> dict[str, str]:
     for a in site.authorities.values():
         if a.entry and a.entry.lines:
             files[f"data/vcards/{a.slug}.vcf"] = exports.vcard(a, site)
-    files.update(planner_council_files(site))
     return files

@@ -3,6 +3,16 @@
 (function () {
   "use strict";
 
+  // The page scripts' DOM helper: this file runs before them (overrides/main.html). Text only.
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
+  function link(href, text) { var a = el("a", null, text); a.href = href; return a; }
+  window.atlasDom = { el: el, link: link };
+
   function enhanceCopyLinks(root) {
     var links = root.querySelectorAll("a[data-copy-link]");
     Array.prototype.forEach.call(links, function (link) {

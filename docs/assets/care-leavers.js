@@ -1,7 +1,7 @@
 // The care leavers' page: "Who do I call?" shows both councils' numbers in plain words, and
 // "Nowhere to stay tonight?" their out of hours lines. Loaded only on that page. Without this file
 // the form stays hidden and the page links to the A to Z of every council's numbers.
-// Cards come from window.atlasCards (decisions.js); the words from the page (#call-words), the
+// Cards come from window.atlasCards (cards.js); the words from the page (#call-words), the
 // same words the A to Z uses. Data is only ever inserted as text, never as HTML.
 (function () {
   "use strict";
@@ -9,13 +9,7 @@
   var SLUG = /^[a-z0-9-]+$/;
   var OUT_OF_HOURS = "emergency-duty-out-of-hours";
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = text;
-    return node;
-  }
-  function link(href, text) { var a = el("a", null, text); a.href = href; return a; }
+  var el = window.atlasDom.el, link = window.atlasDom.link;   // atlas.js, which runs first
   function say(template, name) { return template.replace("{name}", name); }
 
   function lineItem(words, l) {
@@ -41,11 +35,12 @@
     var box = el("section", "cl-council");
     box.appendChild(el("h3", null, title + ": " + card.name));
     if (card.livesIn) box.appendChild(el("p", null, "You live in " + card.livesIn + ". " + card.name + " helps care leavers there."));
-    if (card.lines.length) {
+    var phones = window.atlasCards.phones(card);
+    if (phones.length) {
       var ul = el("ul", "cl-lines");
-      card.lines.forEach(function (l) { ul.appendChild(lineItem(words, l)); });
+      phones.forEach(function (l) { ul.appendChild(lineItem(words, l)); });
       box.appendChild(ul);
-      if (card.due_for_review) box.appendChild(el("p", "hint", words.old));
+      if (card.lines.some(function (l) { return l.due; })) box.appendChild(el("p", "hint", words.old));
     } else {
       box.appendChild(noLine(words, base, card, words.none));
     }
@@ -59,7 +54,7 @@
       var card = c.card;
       if (!card || seen[card.slug]) return;
       seen[card.slug] = true;
-      var out = card.lines.filter(function (l) { return l.kind === OUT_OF_HOURS; });
+      var out = window.atlasCards.phones(card).filter(function (l) { return l.kind === OUT_OF_HOURS; });
       if (!out.length) { box.appendChild(noLine(words, base, card, words.noOutOfHours)); return; }
       var p = el("p", null, "Out of hours, " + card.name + " (" + c.role + "): ");
       out.forEach(function (l, i) {

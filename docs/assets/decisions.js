@@ -4,9 +4,11 @@
 (function () {
   "use strict";
 
+  var el = window.atlasDom.el, link = window.atlasDom.link;   // atlas.js, which runs first
+
   function readJSON(id) {
-    var el = document.getElementById(id);
-    return el ? JSON.parse(el.textContent) : null;
+    var node = document.getElementById(id);
+    return node ? JSON.parse(node.textContent) : null;
   }
 
   function answersFromURL() {
@@ -115,21 +117,13 @@
       if (!path.taken.length) {
         list.innerHTML = "<p class=\"hint\">You have not answered any questions yet.</p>";
       } else {
-        var dl = document.createElement("dl");
-        dl.className = "answers-summary";
+        var dl = el("dl", "answers-summary");
         path.taken.forEach(function (step, i) {
-          var row = document.createElement("div");
-          var dt = document.createElement("dt");
-          dt.textContent = step.text;
-          var dd = document.createElement("dd");
-          dd.textContent = step.answer.label + " ";
-          var change = document.createElement("a");
-          change.href = nodeHref(step.question, answers.slice(0, i));
-          change.textContent = "Change";
-          var hidden = document.createElement("span");
-          hidden.className = "visually-hidden";
-          hidden.textContent = " your answer to: " + step.text;
-          change.appendChild(hidden);
+          var row = el("div");
+          var dt = el("dt", null, step.text);
+          var dd = el("dd", null, step.answer.label + " ");
+          var change = link(nodeHref(step.question, answers.slice(0, i)), "Change");
+          change.appendChild(el("span", "visually-hidden", " your answer to: " + step.text));
           dd.appendChild(change);
           row.appendChild(dt);
           row.appendChild(dd);
@@ -143,39 +137,20 @@
     if (root.classList.contains("atlas-outcome")) outcome(root, tree, path, answers, start);
   }
 
-  // Fetch a council's card (data/councils/<slug>.json); a district resolves to its county.
-  function fetchCard(base, slug) {
-    return fetch(base + "data/councils/" + slug + ".json").then(function (r) {
-      if (!r.ok) throw new Error("unknown council");
-      return r.json();
-    }).then(function (card) {
-      if (!card.county) return card;
-      return fetchCard(base, card.county).then(function (county) { county.livesIn = card.name; county.district = card; return county; });
-    });
-  }
-
+  // The councils' cards: docs/assets/cards.js, loaded on outcome pages only (a district resolves to its county).
   function councils(root, path) {
     var siteBase = root.getAttribute("data-site-base");
-    if (!siteBase || (!pair.from && !pair.to)) return Promise.resolve(null);
-    var get = function (slug) { return slug ? fetchCard(siteBase, slug).catch(function () { return null; }) : Promise.resolve(null); };
+    if (!siteBase || (!pair.from && !pair.to) || !window.atlasCards) return Promise.resolve(null);
+    var get = function (slug) { return slug ? window.atlasCards.fetch(siteBase, slug).catch(function () { return null; }) : Promise.resolve(null); };
     return Promise.all([get(pair.from), get(pair.to)]).then(function (both) {
       var side = path.taken.length ? path.taken[0].answer.id : null;
       return { responsible: both[0], receiving: both[1], you: side === "receiving" || side === "responsible" ? side : null };
     });
   }
 
-  function phoneLink(l) {
-    var a = document.createElement("a");
-    a.href = "tel:" + l.tel;
-    a.className = "phone";
-    a.textContent = l.phone;
-    return a;
-  }
-
-  function line(card, l) {
-    var item = document.createElement("li");
-    item.appendChild(document.createTextNode(l.label + ": "));
-    item.appendChild(phoneLink(l));
+  function line(l) {
+    var item = el("li", null, l.label + ": ");
+    item.appendChild(window.atlasCards.phoneLink(l));
     return item;
   }
 
@@ -183,24 +158,19 @@
     var box = root.querySelector("[data-glance-contacts]");
     var siteBase = root.getAttribute("data-site-base");
     if (!box || !found) return;
-    var wrap = document.createElement("div");
+    var wrap = el("div");
     [["responsible", "Responsible authority (looked after them)"], ["receiving", "Receiving authority (where they live now)"]].forEach(function (role) {
       var card = found[role[0]];
       if (!card) return;
-      var h = document.createElement("p");
-      h.className = "glance__council";
-      var strong = document.createElement("strong");
-      strong.textContent = (found.you === role[0] ? "You (" + card.name + ")" : card.name);
-      h.appendChild(strong);
+      var h = el("p", "glance__council");
+      h.appendChild(el("strong", null, found.you === role[0] ? "You (" + card.name + ")" : card.name));
       h.appendChild(document.createTextNode(": " + role[1].toLowerCase() + (card.livesIn ? ", for " + card.livesIn : "")));
       wrap.appendChild(h);
-      var ul = document.createElement("ul");
-      card.lines.forEach(function (l) { ul.appendChild(line(card, l)); });
-      var more = document.createElement("li");
-      var page = document.createElement("a");
-      page.href = siteBase + card.page;
-      page.textContent = card.lines.length ? card.name + ": every line and its source" : "No line on this site yet: " + card.name + "’s page and website";
-      more.appendChild(page);
+      var ul = el("ul");
+      var phones = window.atlasCards.phones(card);
+      phones.forEach(function (l) { ul.appendChild(line(l)); });
+      var more = el("li");
+      more.appendChild(link(siteBase + card.page, phones.length ? card.name + ": every line and its source" : "No line on this site yet: " + card.name + "’s page and website"));
       ul.appendChild(more);
       wrap.appendChild(ul);
     });
@@ -221,7 +191,7 @@
     ["responsible", "receiving"].forEach(function (role) {
       var card = found[role];
       if (!card) return;
-      var lines = card.lines.map(function (l) { return l.label + " " + l.phone; });
+      var lines = window.atlasCards.phones(card).map(function (l) { return l.label + " " + l.phone; });
       out.push(role.charAt(0).toUpperCase() + role.slice(1) + " authority: " + card.name +
                (card.livesIn ? " (lives in " + card.livesIn + ")" : "") +
                (lines.length ? ". " + lines.join("; ") : ". No line on this site yet."));
@@ -391,8 +361,8 @@
     var message = root.querySelector("[data-message-text]");
     var template = message ? message.textContent : null;
     function fieldValue(label) {
-      var el = root.querySelector("[data-record-field='" + label + "']");
-      return el && el.value.trim() ? el.value.trim() : null;
+      var field = root.querySelector("[data-record-field='" + label + "']");
+      return field && field.value.trim() ? field.value.trim() : null;
     }
     function fillMessage() {
       if (!message) return;
@@ -427,9 +397,6 @@
     refresh();
     if (input) input.addEventListener("change", refresh);
   }
-
-  // Council cards for other pages (the care leavers' page): one fetch and one phone link, not two copies.
-  window.atlasCards = { fetch: fetchCard, phoneLink: phoneLink };
 
   if (window.document$ && typeof window.document$.subscribe === "function") {
     window.document$.subscribe(init);

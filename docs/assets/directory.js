@@ -4,12 +4,7 @@
 (function () {
   "use strict";
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = text;
-    return node;
-  }
+  var el = window.atlasDom.el, link = window.atlasDom.link;   // atlas.js, which runs first
 
   function initFilter() {
     var box = document.querySelector("[data-filter]");
@@ -65,12 +60,6 @@
     return api.longDate(api.addWorkingDays(today, days, closed));
   }
 
-  function link(href, text) {
-    var a = el("a", null, text);
-    a.href = href;
-    return a;
-  }
-
   function row(dl, term, content) {
     var div = el("div");
     div.appendChild(el("dt", null, term));
@@ -121,7 +110,8 @@
     return li;
   }
 
-  function card(role, council, data, district) {
+  // The council's card (data/councils/<slug>.json, through cards.js): entry kind, role, run_by, lines.
+  function card(role, council, district) {
     var box = el("section", "planner-card");
     var id = "planner-" + role.toLowerCase().replace(/[^a-z]+/g, "-");
     var h = el("h3", null, role + ": " + council.name);
@@ -132,29 +122,29 @@
       box.appendChild(el("p", "hint", district + " is a district council. Leaving care services there come from " +
         council.name + ", the county council: this is the council to contact."));
     }
-    var e = council.entry;
-    if (!e || !e.lines.length) {
+    if (!council.lines.length) {
       var p = el("p");
       p.appendChild(el("strong", null, "No lead officer registered yet. "));
       p.appendChild(document.createTextNode("No public line found yet: contact " + council.name + " through its website: "));
       p.appendChild(link(council.website, council.website));
       box.appendChild(p);
     } else {
-      if (e.kind === "public-line") box.appendChild(el("p", "entry__kind", "No lead officer registered yet. Until one is, these are the public lines we could source, team first and out of hours second:"));
-      else if (e.role) box.appendChild(el("p", "entry__role", e.role));
+      if (council.kind === "public-line") box.appendChild(el("p", "entry__kind", "No lead officer registered yet. Until one is, these are the public lines we could source, team first and out of hours second:"));
+      else if (council.role) box.appendChild(el("p", "entry__role", council.role));
       var list = el("ol", "lines");
-      e.lines.forEach(function (line) { list.appendChild(lineItem(line, council)); });
+      council.lines.forEach(function (line) { list.appendChild(lineItem(line, council)); });
       box.appendChild(list);
     }
-    if (e && e.run_by) {
+    var runBy = council.run_by;
+    if (runBy) {
       var rb = el("p", "entry__run-by", "Run by ");
-      rb.appendChild(e.run_by.url && e.run_by.url.indexOf("https://") === 0
-        ? link(e.run_by.url, e.run_by.name) : document.createTextNode(e.run_by.name));
+      rb.appendChild(runBy.url && runBy.url.indexOf("https://") === 0
+        ? link(runBy.url, runBy.name) : document.createTextNode(runBy.name));
       rb.appendChild(document.createTextNode(" (a children's trust or company, not the council itself)."));
       box.appendChild(rb);
     }
     var more = el("a", null, "Everything about " + council.name);
-    more.href = document.querySelector("[data-planner-root]").getAttribute("data-base") + council.url;
+    more.href = document.querySelector("[data-planner-root]").getAttribute("data-base") + council.page;
     var pm = el("p");
     pm.appendChild(more);
     box.appendChild(pm);
@@ -163,9 +153,7 @@
 
   function initPlanner() {
     var root = document.querySelector("[data-planner-root]");
-    var dataEl = document.getElementById("planner-data");
-    if (!root || !dataEl) return;
-    var data = JSON.parse(dataEl.textContent);
+    if (!root || !window.atlasCards) return;
     var form = root.querySelector("[data-planner-form]");
     var from = root.querySelector("#planner-from");
     var to = root.querySelector("#planner-to");
@@ -177,31 +165,20 @@
       if (due) span.textContent = " (" + span.getAttribute("data-deadline-label") + ": by " + due + ")";
     });
 
-    // Each council's lines are fetched when chosen (data/planner/<slug>.json): a first visit
-    // does not carry all 153. A district resolves to its county.
-    var fetched = {};
-    function council(slug) {
-      if (!fetched[slug]) {
-        fetched[slug] = fetch(root.getAttribute("data-base") + "data/planner/" + slug + ".json")
-          .then(function (r) { if (!r.ok) throw new Error("unknown council"); return r.json(); });
-      }
-      return fetched[slug];
-    }
-
+    // Each council's card is fetched when chosen: a first visit does not carry all 153. A district
+    // resolves to its county (cards.js). The selects hold only councils and districts.
     function show() {
       out.innerHTML = "";
-      var districtKey = to.value.indexOf("district-") === 0 ? to.value : null;
-      var district = districtKey ? data.districts[districtKey] : null;
-      var toSlug = district ? district.county : to.value;
-      if (!data.names[from.value] || !data.names[toSlug]) {
+      if (!from.value || !to.value) {
         if (from.value || to.value) out.appendChild(el("p", "hint", "Choose both councils."));
         return;
       }
       // On a slow phone the fetch can take seconds: say so, and mark the result busy until drawn.
       out.setAttribute("aria-busy", "true");
       out.appendChild(el("p", "hint", "Fetching both councils' contacts…"));
-      return Promise.all([council(from.value), council(toSlug)]).then(function (both) {
-        draw(both[0], both[1], district);
+      var base = root.getAttribute("data-base");
+      return Promise.all([window.atlasCards.fetch(base, from.value), window.atlasCards.fetch(base, to.value)]).then(function (both) {
+        draw(both[0], both[1], both[1].district);
       }).catch(function () {
         out.innerHTML = "";
         out.appendChild(el("p", "hint", "The councils' contacts could not be loaded. Each council's page has them: see the list at the foot of this page."));
@@ -214,14 +191,14 @@
       h.id = "planner-pair";
       h.tabIndex = -1;
       out.appendChild(h);
-      if (responsible.url === receiving.url) {
+      if (responsible.slug === receiving.slug) {
         out.appendChild(el("p", null, "Both are " + receiving.name + ": the young person lives in the area of the council that looked after them, so the National Protocol's arrangements between councils do not apply."));
       }
       // Between two councils only: the tree's steps do not apply within one council (4.3).
       if (responsible.url !== receiving.url) out.appendChild(nextSteps(responsible, receiving));
       var grid = el("div", "planner-grid");
-      grid.appendChild(card("Responsible authority", responsible, data, null));
-      grid.appendChild(card("Receiving authority", receiving, data, district ? district.name : null));
+      grid.appendChild(card("Responsible authority", responsible, null));
+      grid.appendChild(card("Receiving authority", receiving, district ? district.name : null));
       out.appendChild(grid);
       pairLinks(root);
       out.appendChild(el("p", "hint", "Local offers: under “Local offers” below."));

@@ -9,13 +9,7 @@
     "Accommodation", "Participation in society", "Financial literacy"];
   var cache = {};
 
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null) node.textContent = text;
-    return node;
-  }
-  function link(href, text) { var a = el("a", null, text); a.href = href; return a; }
+  var el = window.atlasDom.el, link = window.atlasDom.link;   // atlas.js, which runs first
   // A source on an http:// page is named, not linked: the site links out only to https pages.
   function sourceLink(href, text) {
     return /^http:/.test(href) ? el("span", "offer-insecure", text + " (" + href + "; not a secure page, so not linked)") : link(href, text);

@@ -7,24 +7,43 @@ import re
 _SCRIPT = re.compile(r'<script\b[^>]*\bsrc="([^"]+)"')
 
 
-def scripts_by_page(site_dir) -> dict[str, set[str]]:
+def scripts_in_order(site_dir) -> dict[str, list[str]]:
     pages = {}
     for html in site_dir.rglob("*.html"):
         page = html.relative_to(site_dir).as_posix()
-        pages[page] = {src.rsplit("/", 1)[-1] for src in _SCRIPT.findall(html.read_text(encoding="utf-8"))}
+        pages[page] = [src.rsplit("/", 1)[-1] for src in _SCRIPT.findall(html.read_text(encoding="utf-8"))]
     return pages
+
+
+def scripts_by_page(site_dir) -> dict[str, set[str]]:
+    return {page: set(srcs) for page, srcs in scripts_in_order(site_dir).items()}
 
 
 def test_tree_and_directory_scripts_only_where_used_and_no_theme_bundle(built_site):
     pages = scripts_by_page(built_site)
     tree_pages = {p for p in pages if re.fullmatch(r"decisions/[^/]+/(?:[^/]+/)?index\.html", p)}
+    outcomes = {p for p in tree_pages if re.fullmatch(r"decisions/[^/]+/o-[^/]+/index\.html", p)}
     assert "decisions/unplanned-move/index.html" in tree_pages
-    assert "decisions/unplanned-move/o-receiving-unplanned/index.html" in tree_pages
-    # The care leavers' page borrows the trees' council cards (window.atlasCards) for its picker.
-    assert {p for p, s in pages.items() if "decisions.js" in s} == tree_pages | {"care-leavers/index.html"}
+    assert "decisions/unplanned-move/o-receiving-unplanned/index.html" in outcomes
+    assert {p for p, s in pages.items() if "decisions.js" in s} == tree_pages
+    # Council cards (data/councils/<slug>.json): the outcomes, the planner and the care leavers' page.
+    assert {p for p, s in pages.items() if "cards.js" in s} == outcomes | {"moving/index.html",
+                                                                            "care-leavers/index.html"}
     assert {p for p, s in pages.items() if "directory.js" in s} == {"authorities/index.html", "moving/index.html"}
     # The working-day arithmetic both use: the trees and the planner.
-    assert {p for p, s in pages.items() if "deadlines.js" in s} == tree_pages | {"moving/index.html",
-                                                                                  "care-leavers/index.html"}
+    assert {p for p, s in pages.items() if "deadlines.js" in s} == tree_pages | {"moving/index.html"}
     assert not [p for p, s in pages.items() if any(src.startswith("bundle.") for src in s)]
     assert all("atlas.js" in s for s in pages.values())
+
+
+def test_atlas_js_runs_before_the_page_scripts_that_use_its_helpers(built_site):
+    """Deferred scripts run in document order; the page scripts use atlas.js's window.atlasDom,
+    and cards.js comes before the scripts that use window.atlasCards."""
+    wrong = []
+    for page, srcs in scripts_in_order(built_site).items():
+        if srcs and srcs[0] != "atlas.js":
+            wrong.append((page, srcs))
+        for user in ("directory.js", "decisions.js", "care-leavers.js"):
+            if "cards.js" in srcs and user in srcs and srcs.index(user) < srcs.index("cards.js"):
+                wrong.append((page, srcs))
+    assert not wrong, wrong[:5]

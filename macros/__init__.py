@@ -30,7 +30,7 @@ def define_env(env):
 
     @env.macro
     def care_leavers(part: str) -> Markup:
-        """A block of the care leavers' page drawn from data: 'picker', 'tonight' or 'council-tax'."""
+        """A block of the care leavers' page drawn from data: 'picker', 'tonight', 'council-tax' or 'help' (the national help lines)."""
         from .careleavers.page import block
         page = env.page
         return block(part, current_site(), page.url if page is not None else "")

@@ -15,6 +15,7 @@ from .directory import Authority, District, build_authorities, build_directory, 
 from .documents import PROTOCOL_ID, Document, build_document
 from .corrections import Channel
 from .glossary import Term, build_glossary
+from .help_lines import FILE as HELP_LINES_FILE, HelpLine, build_help_lines
 from .careleavers.homelessness import FILE as HOMELESSNESS_FILE, Fact, build_facts
 from .offers.catalogue import Entitlement, build_entitlements
 from .offers.model import Offer, build_offers
@@ -38,6 +39,8 @@ def kind_of(rel: str) -> str | None:
         return "search-synonyms"
     if rel == HOMELESSNESS_FILE:
         return "homelessness"
+    if rel == HELP_LINES_FILE:
+        return "help-lines"
     return practice.kind_of(rel)
 
 
@@ -57,6 +60,7 @@ class Site:
     corrections: Channel = field(default_factory=lambda: Channel("none"))   # set by the adapter from mkdocs.yml
     synonyms: list[Synonym] = field(default_factory=list)
     homelessness: list[Fact] = field(default_factory=list)    # the care leavers' page
+    help_lines: list[HelpLine] = field(default_factory=list)   # the care leavers' page and the letters
 
     @property
     def protocol(self) -> Document:
@@ -76,7 +80,7 @@ def load_site(root: Path, today: date | None = None) -> Site:
     data_dir = root / "data"
     problems: list[Problem] = []
     by_kind: dict[str, list[YamlFile]] = {"document": [], "tree": [], "entitlements": [], "offers": [],
-                                          "search-synonyms": [], "homelessness": [], **{k: [] for k in REQUIRED},
+                                          "search-synonyms": [], "homelessness": [], "help-lines": [], **{k: [] for k in REQUIRED},
                                           **{k: [] for k in practice.KINDS}}
     for path in sorted(data_dir.rglob("*")):
         if path.is_dir() or path.suffix == ".md":
@@ -144,6 +148,11 @@ def load_site(root: Path, today: date | None = None) -> Site:
         homelessness, found = build_facts(by_kind["homelessness"][0], max(today, date.today()))
         problems += found
 
+    help_lines: list[HelpLine] = []
+    if by_kind["help-lines"]:
+        help_lines, found = build_help_lines(by_kind["help-lines"][0], documents, max(today, date.today()))
+        problems += found
+
     trees: dict[str, Tree] = {}
     for yf in by_kind["tree"]:
         tree, found = build_tree(yf)
@@ -164,4 +173,4 @@ def load_site(root: Path, today: date | None = None) -> Site:
         raise DataError(problems)
     return Site(root, documents, glossary, trees, authorities, districts, today,
                 entitlements=entitlements, offers=offers, tools=tools, files=all_files, synonyms=synonyms,
-                homelessness=homelessness)
+                homelessness=homelessness, help_lines=help_lines)

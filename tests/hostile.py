@@ -41,7 +41,8 @@ TEXT_FIELDS: dict[str, list[tuple]] = {
                           ("entitlements", 0, "floor", "text")],
     "practice/lancashire.yaml": [("title",), ("about",), ("rules", 0, "label"), ("rules", 0, "who")],
     "letters/step-down.yaml": [("purpose",), ("basis", 0, "text"), ("fields", 0, "label"), ("fields", 1, "hint")],
-    "letters/help-lines.yaml": [("lines", 0, "what"), ("lines", 0, "source"), ("lines", 1, "name")],
+    "help-lines.yaml": [("lines", 0, "name"), ("lines", 1, "check"), ("lines", 0, "sources", 0, "short"),
+                        ("lines", 1, "sources", 0, "title")],
     "housing/worcestershire.yaml": [("status",), ("commitments", 0, "text")],
     "search-synonyms.yaml": [("synonyms", 0, "why")],
     "homelessness.yaml": [("facts", 0, "title"), ("facts", 0, "says"), ("facts", 1, "source", "read_in")],
@@ -59,6 +60,7 @@ URL_FIELDS: dict[str, list[tuple]] = {
                            ("entries", {"authority": LANCASHIRE}, "lines", 0, "phones", 0)],
     "offers/lancashire.yaml": [("items", 1, "source", "url")],
     "homelessness.yaml": [("facts", 0, "source", "url")],
+    "help-lines.yaml": [("lines", 0, "phone")],
 }
 
 

@@ -19,7 +19,7 @@ LIST_URL = "care-leavers/councils/"
 EXAMPLE_COUNCIL = "E10000017"
 TAX = "council-tax-exemption"
 BLOCKS = {"picker": "_care_leavers_picker.html", "tonight": "_care_leavers_tonight.html",
-          "council-tax": "_care_leavers_council_tax.html"}
+          "council-tax": "_care_leavers_council_tax.html", "help": "_care_leavers_help.html"}
 
 
 def places(site) -> tuple[list, list]:
@@ -52,7 +52,7 @@ def block(part: str, site, url: str) -> Markup:
     councils, districts = places(site)
     values = {"councils": councils, "districts": districts, "list_url": LIST_URL,
               "script_words": words.for_script(), "facts": site.homelessness,
-              "tax": site.entitlements.get(TAX), "example": tax_example(site),
+              "tax": site.entitlements.get(TAX), "help_lines": site.help_lines, "example": tax_example(site),
               # The type-ahead (docs/assets/typeahead.js) enhances the selects once it is in the site.
               "typeahead": (site.root / "docs" / "assets" / "typeahead.js").exists()}
     return Markup(render(BLOCKS[part], site, url, **values))

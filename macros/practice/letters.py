@@ -1,4 +1,4 @@
-"""Letter templates (data/letters/<id>.yaml) and the help lines they print (help-lines.yaml).
+"""Letter templates (data/letters/<id>.yaml); the national help lines they print are in data/help-lines.yaml.
 
 A letter either reuses a document's own transcribed template (Lancashire Appendix 2), with the
 places to fill in named by the exact text they follow or replace, or is written in our words
@@ -46,17 +46,6 @@ class Letter:
     @property
     def url(self) -> str:
         return f"tools/letters/{self.id}/"
-
-
-@dataclass
-class HelpLine:
-    id: str
-    name: str
-    what: str
-    phone: str | None
-    status: str
-    as_of: str | None
-    source: str
 
 
 def split_blanks(text: str, fields: dict) -> list[Piece]:
@@ -176,7 +165,3 @@ def build_letter(yf: YamlFile, documents: dict, council_slugs: set) -> tuple[Let
                     data["fields"], paras, reused, yf.path)
     return letter, problems
 
-
-def build_help_lines(yf: YamlFile) -> list[HelpLine]:
-    return [HelpLine(h["id"], h["name"], h["what"], h.get("phone"), h["status"], h.get("as_of"), h["source"])
-            for h in yf.data["lines"]]

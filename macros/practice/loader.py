@@ -5,18 +5,15 @@ from dataclasses import dataclass, field
 
 from ..problems import Problem
 from .housing import Housing, build_housing
-from .letters import HelpLine, Letter, build_help_lines, build_letter
+from .letters import Letter, build_letter
 from .rules import Timescales, build_timescales
 
 # data/<folder>/<file>.yaml -> schema kind
 FOLDERS = {"practice": "practice", "letters": "letter", "housing": "housing"}
-SPECIAL = {"letters/help-lines.yaml": "help-lines"}
-KINDS = tuple(FOLDERS.values()) + tuple(SPECIAL.values())
+KINDS = tuple(FOLDERS.values())
 
 
 def kind_of(rel: str) -> str | None:
-    if rel in SPECIAL:
-        return SPECIAL[rel]
     folder, _, name = rel.partition("/")
     if "/" in name:
         return None
@@ -27,7 +24,6 @@ def kind_of(rel: str) -> str | None:
 class Tools:
     timescales: dict[str, Timescales] = field(default_factory=dict)   # by council slug
     letters: dict[str, Letter] = field(default_factory=dict)          # by id
-    help_lines: list[HelpLine] = field(default_factory=list)
     housing: dict[str, Housing] = field(default_factory=dict)        # by council slug
 
 
@@ -42,8 +38,6 @@ def load(by_kind: dict, documents: dict, authorities: dict) -> tuple[Tools, list
         letter, found = build_letter(yf, documents, slugs)
         problems += found
         tools.letters[letter.id] = letter
-    for yf in by_kind.get("help-lines", []):
-        tools.help_lines = build_help_lines(yf)
     for yf in by_kind.get("housing", []):
         housing, found = build_housing(yf, documents, slugs)
         problems += found

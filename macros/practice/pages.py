@@ -53,7 +53,7 @@ def practice_pages(site) -> dict[str, tuple[str, bool]]:
         pages[f"{letter.url.rstrip('/')}.md"] = (page_source(
             letter.title, render("tools_letter.html", site, letter.url, letter=letter,
                                  council=council_lines(site.authorities, letter.council),
-                                 help_lines=site.tools.help_lines),
+                                 help_lines=site.help_lines),
             description=letter.purpose), False)
     for slug, h in sorted(site.tools.housing.items()):
         council = next(a for a in site.authorities.values() if a.slug == slug)

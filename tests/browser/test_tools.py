@@ -185,8 +185,8 @@ def test_the_closure_and_annual_letters_carry_the_councils_line_and_the_help_lin
         page.goto(base_url + f"tools/letters/{letter_id}/")
         text = page.locator("article.letter").inner_text()
         assert "0300 123 6720" in text                            # from the directory entry
-        assert "Coram Voice Always Heard: 0808 800 5792" in text
-        assert "Help at Hand: number not on this site yet" in text
+        for h in SITE.help_lines:                                 # data/help-lines.yaml, as on the care leavers' page
+            assert f"{h.name}: {h.shown} (for {h.for_words})" in text
     assert "Dear" not in text                                      # the annual letter is generic
 
 

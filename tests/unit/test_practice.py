@@ -153,8 +153,6 @@ LETTER_BAD = [
      ("data/letters/annual.yaml", 15, "basis[1].evidence", "is not in the text of lancashire-guidance:2.6")),
     ("field-in-text-not-declared", "data/letters/closure.yaml", 'p: "Dear [first-name],"', 'p: "Dear [surname],"',
      ("data/letters/closure.yaml", 32, "body[0]", "[surname] is not one of the fields")),
-    ("help-line-number-without-a-date", "data/letters/help-lines.yaml", '    as_of: "2026-11-22"\n', "",
-     ("data/letters/help-lines.yaml", 5, "lines[0].as_of", "missing: this field is required")),
 ]
 
 

@@ -149,8 +149,9 @@
   }
 
   function line(l) {
-    var item = el("li", null, l.label + ": ");
+    var item = el("li", null, l.name + ": ");
     item.appendChild(window.atlasCards.phoneLink(l));
+    item.appendChild(el("span", "glance__line-note", " (" + l.note + ")"));
     return item;
   }
 
@@ -175,6 +176,11 @@
       wrap.appendChild(ul);
     });
     box.insertBefore(wrap, box.firstChild);
+    // The planner link keeps the two councils chosen, so they are not typed again.
+    var moving = box.querySelector("[data-moving-link]");
+    if (moving && pair.from && pair.to) {
+      moving.href = moving.getAttribute("href") + "?from=" + encodeURIComponent(pair.from) + "&to=" + encodeURIComponent(pair.to);
+    }
     // Name the councils beside each step's role.
     Array.prototype.forEach.call(root.querySelectorAll("[data-who]"), function (who) {
       var role = /^Receiving authority$/i.test(who.textContent) ? "receiving" :
@@ -191,7 +197,7 @@
     ["responsible", "receiving"].forEach(function (role) {
       var card = found[role];
       if (!card) return;
-      var lines = window.atlasCards.phones(card).map(function (l) { return l.label + " " + l.phone; });
+      var lines = window.atlasCards.phones(card).map(function (l) { return l.name + ": " + l.phone + " (" + l.note + ")"; });
       out.push(role.charAt(0).toUpperCase() + role.slice(1) + " authority: " + card.name +
                (card.livesIn ? " (lives in " + card.livesIn + ")" : "") +
                (lines.length ? ". " + lines.join("; ") : ". No line on this site yet."));

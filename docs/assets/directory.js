@@ -195,7 +195,7 @@
         out.appendChild(el("p", null, "Both are " + receiving.name + ": the young person lives in the area of the council that looked after them, so the National Protocol's arrangements between councils do not apply."));
       }
       // Between two councils only: the tree's steps do not apply within one council (4.3).
-      if (responsible.url !== receiving.url) out.appendChild(nextSteps(responsible, receiving));
+      if (responsible.slug !== receiving.slug) out.appendChild(nextSteps(responsible, receiving));
       var grid = el("div", "planner-grid");
       grid.appendChild(card("Responsible authority", responsible, null));
       grid.appendChild(card("Receiving authority", receiving, district ? district.name : null));

@@ -65,6 +65,16 @@ def test_the_friday_case_takes_at_most_5_taps_and_the_record_names_both_councils
     assert taps.count <= 5, f"{taps.count} taps"
     assert "Responsible authority: Lancashire" in record and LANCASHIRE_OUT_OF_HOURS in record
     assert "Receiving authority: Worcestershire" in record and WORCESTERSHIRE_SWITCHBOARD in record
+    moving = glance.get_by_role("link", name="Both councils’ contacts, side by side").get_attribute("href")
+    assert moving.endswith("moving/?from=lancashire&to=worcestershire")       # the pair is not typed again
+    # Each number with its own name and how far it can be trusted, in the box and in the record:
+    # two Worcestershire lines are told apart by their teams; an unverified line says so.
+    for text in (glance.inner_text(), record):
+        assert "Worcestershire Hub (council switchboard: ask for the leaving care team): 01905 765765" in text
+        assert "Worcestershire County Council (council switchboard: ask for the leaving care team): 01905 763763" in text
+        assert "source dated 30 November 2017" in text and "due for review" in text
+        assert "0300 123 6722 (unverified: check it before relying on it" in text
+        assert "Children with Disability duty line (children’s services front door): 01524 585938" in text
 
 
 def test_the_first_question_names_the_councils_only_when_the_link_did_not(phone, base_url):

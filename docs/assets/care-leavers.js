@@ -90,8 +90,20 @@
       return slug ? window.atlasCards.fetch(base, slug).catch(function () { return false; }) : Promise.resolve(null);
     }
 
+    // "See what applies to me" keeps the councils chosen here, so they are not typed again.
+    var mine = Array.prototype.filter.call(document.querySelectorAll("a[href]"), function (a) {
+      return /local-offers\/mine\/$/.test(a.getAttribute("href"));
+    });
+    function carry(pair) {
+      mine.forEach(function (a) {
+        var href = a.getAttribute("href").split("?")[0];
+        a.setAttribute("href", pair.from && pair.to ? href + "?from=" + encodeURIComponent(pair.from) + "&to=" + encodeURIComponent(pair.to) : href);
+      });
+    }
+
     function show() {
       var pair = { from: from.value, to: to.value };
+      carry(pair);
       if (!pair.from && !pair.to) { result.textContent = ""; return; }
       Promise.all([get(pair.from), get(pair.to)]).then(function (both) {
         result.textContent = "";

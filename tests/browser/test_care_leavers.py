@@ -52,6 +52,9 @@ def test_a_shared_link_shows_the_same_numbers(page, base_url):
     page.goto(base_url + SHARED)
     page.locator("[data-call-result] a[href='tel:+441905765765']").wait_for()
     assert page.locator("#call-to").input_value() == "district-wychavon"
+    # "See what applies to me" keeps the two councils: nothing to type again
+    mine = page.get_by_role("link", name="See what applies to me").get_attribute("href")
+    assert mine.endswith("local-offers/mine/?from=lancashire&to=district-wychavon"), mine
 
 
 def test_without_javascript_the_list_reaches_both_councils_numbers(browser, base_url):

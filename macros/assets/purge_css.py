@@ -42,6 +42,7 @@ class Corpus:
     names: set[str] = field(default_factory=set)
     prefixes: set[str] = field(default_factory=set)
     values: set[str] = field(default_factory=set)        # every attribute value on any page
+    _folded: set[str] | None = field(default=None, repr=False)
 
     def add_script(self, text: str) -> None:
         for word in WORD.findall(text):
@@ -53,8 +54,13 @@ class Corpus:
         return name in self.names or any(name.startswith(p) for p in self.prefixes)
 
     def has_value(self, value: str) -> bool:
-        """Could some attribute hold this value? Any page's value of any attribute, or a script's word."""
-        return value in self.values or self.has(value)
+        """Could some attribute hold this value? Any page's value of any attribute, or a script's
+        word; in any case (HTML matches some attributes' values, like type=, ignoring case)."""
+        if value in self.values or self.has(value):
+            return True
+        if self._folded is None:
+            self._folded = {v.lower() for v in self.values | self.names}
+        return value.lower() in self._folded
 
 
 class _PageNames(HTMLParser):
@@ -166,10 +172,8 @@ def _purge_rules(rules: list, corpus: Corpus) -> list:
             if not inner:
                 continue
             rule.content = inner
-        elif rule.type not in ("at-rule",):      # whitespace, comments, parse errors' leftovers
-            if rule.type == "error":
-                raise ValueError(f"CSS parse error at line {rule.source_line}: {rule.message}")
-            continue
+        elif rule.type == "error":        # never drop what cannot be read: stop the build
+            raise ValueError(f"CSS parse error at line {rule.source_line}: {rule.message}")
         kept.append(rule)
     return kept
 

@@ -119,3 +119,7 @@ def test_a_second_run_changes_nothing(site):
 def test_main_says_how_to_use_it(tmp_path, capsys):
     assert main([str(tmp_path / "missing")]) == 2
     assert "usage" in capsys.readouterr().err
+
+
+def test_an_attribute_value_in_another_case_on_a_page_stays():
+    assert purge("[type=checkbox]{a:b}", corpus(values={"Checkbox"})) == "[type=checkbox]{a:b}"

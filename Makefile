@@ -36,11 +36,13 @@ chromium:
 	fi
 
 # Build into a temporary folder and swap it in only when the build succeeded:
-# a failed build never leaves a half-built site/ behind.
+# a failed build never leaves a half-built site/ behind. After MkDocs: the search index, then only
+# the theme CSS our pages can use (README "Theme CSS"; `make serve` serves the theme's whole CSS).
 build: $(STAMP)
 	rm -rf site.tmp
 	$(BIN)/mkdocs build --strict --site-dir site.tmp
 	$(BIN)/python -m macros.search.index site.tmp
+	$(BIN)/python -m macros.assets.purge_css site.tmp
 	rm -rf site && mv site.tmp site
 
 serve: $(STAMP)

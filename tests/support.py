@@ -15,12 +15,15 @@ COPIED = ["mkdocs.yml", "docs", "overrides", "macros", "data", "sources"]
 def build_site(project: Path, site_dir: Path, search_index: bool = False) -> Path:
     """A strict in-process build; raises mkdocs Abort on any warning or data problem.
 
-    search_index: also build the Pagefind index, as `make build` does."""
+    search_index: also the steps `make build` runs after MkDocs: the Pagefind index, then only
+    the theme CSS the pages use (macros/assets/purge_css.py)."""
     config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
     build(config)
     if search_index:
         from macros.search.index import build_index
         build_index(site_dir)
+        from macros.assets.purge_css import purge_site
+        purge_site(site_dir)
     return site_dir
 
 

@@ -1,0 +1,1 @@
+"""Post-build work on the built site's static files (run by `make build`, after MkDocs)."""

@@ -10,12 +10,10 @@
 var CACHE = "atlas-offline-v1";       // bump when the way copies are stored changes
 var STAMP = "x-atlas-cached-at";      // when the copy was stored (ISO time)
 var ROOT = new URL("./", self.location).pathname;
-// Kept on install: our "offline" page (which lists what is saved, with its script). The care
-// leavers' guide is the other page kept without being opened, from the second page seen on
-// (message "later"), so that a first visit stays under 100 KiB (tests/browser/test_weight.py);
-// only its text and styles: its council picker needs the network anyway. Not the whole site.
-var PRECACHE = {"./offline/": /\.(css|js)$/};
-var LATER = {"care-leavers/": /\.css$/};
+// Kept on install: our "offline" page (which lists what is saved, with its script) and the care
+// leavers' guide, only its text and styles (its council picker needs the network anyway).
+// Not the whole site: a first visit stays under 100 KiB (tests/browser/test_weight.py).
+var PRECACHE = {"./offline/": /\.(css|js)$/, "./care-leavers/": /\.css$/};
 var HASHED = /\.[0-9a-f]{8,}\.min\.(js|css)$/;
 
 // A copy is stored under its path: /x/index.html and /x/ are the same page; no query string.
@@ -71,14 +69,6 @@ self.addEventListener("activate", function (event) {
 // The first page seen was loaded before this worker ran: the page asks for it to be kept.
 // So are the council cards it fetched (taken from the browser's cache: no second download).
 self.addEventListener("message", function (event) {
-  if (event.data && event.data.later) {
-    event.waitUntil(caches.open(CACHE).then(function (cache) {
-      return Promise.all(Object.keys(LATER).map(function (p) {
-        return cache.match(key(ROOT + p)).then(function (hit) { return hit || keepPage(cache, ROOT + p, LATER[p]); });
-      }));
-    }));
-    return;
-  }
   var paths = event.data && event.data.keep;
   if (!Array.isArray(paths)) return;
   event.waitUntil(caches.open(CACHE).then(function (cache) {

@@ -93,11 +93,7 @@
       ready.then(function (reg) { if (reg.active && paths.length) reg.active.postMessage({keep: paths}); })
         .catch(function () {});
     }
-    if (navigator.serviceWorker.controller) {
-      // From the second page seen: the care leavers' guide too, if not kept yet (docs/sw.js).
-      navigator.serviceWorker.controller.postMessage({later: true});
-      return;
-    }
+    if (navigator.serviceWorker.controller) return;      // this page came through the worker: kept
     // With its query (a shared link), so the worker finds it in the browser's cache and does not
     // download the page again; the worker stores it by path alone.
     keep([location.pathname + location.search]);

@@ -109,3 +109,26 @@ def test_without_javascript_axe_finds_nothing_with_the_menu(browser, base_url, s
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
     context.close()
     assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("width", [375, 320])
+def test_with_javascript_every_link_in_the_drawer_is_reached_by_tab_and_seen(browser, base_url, width):
+    """The drawer atlas.js opens with its Menu button: the sections' names are labels no keyboard
+    opens, so the sections are laid flat, and no link is tabbed through while invisible."""
+    context = browser.new_context(viewport={"width": width, "height": 640})
+    page = context.new_page()
+    page.goto(base_url + "glossary/")
+    page.get_by_role("button", name="Menu").focus()
+    page.keyboard.press("Enter")
+    seen = []
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        if not page.evaluate(f"!!{FOCUSED}.closest('{DRAWER}')"):
+            if seen:
+                break
+            continue
+        assert page.evaluate(f"{FOCUSED}.checkVisibility({{opacityProperty: true, visibilityProperty: true}})"), focused_text(page)
+        seen.append(focused_text(page))
+    for name in ("National Protocol", "Moving between councils", "Timescales calculator", "Accessibility"):
+        assert name in seen, (name, seen)
+    context.close()

@@ -8,6 +8,28 @@ from __future__ import annotations
 
 import json
 
+from .render import human_date
+
+
+# How far a number can be trusted, said short, for the box at the top of an outcome and the record
+# a practitioner copies into case notes (docs/assets/cards.js).
+TRUST = {"confirmed": "confirmed by the council", "published": "from the council’s own page or document",
+         "unverified": "unverified: check it before relying on it"}
+
+
+def line_name(line) -> str:
+    """The team's own name where the data has one (a "front door" line may be a disability duty
+    line), with the kind of line after it: "Worcestershire Hub (council switchboard: ...)"."""
+    if line.kind == "leaving-care-team" or not line.team:
+        return line.team or line.kind_words
+    return f"{line.team} ({line.kind_words[:1].lower()}{line.kind_words[1:]})"
+
+
+def trust_note(line, today) -> str:
+    """Its status, the source's date, hours and whether it is due for review."""
+    parts = [TRUST[line.status], f"source dated {human_date(line.source_date)}" if line.source_date else "source undated"]
+    return "; ".join(parts + ([line.hours] if line.hours else []) + (["due for review"] if line.due_for_review(today) else []))
+
 
 def line_json(line, today) -> dict:
     """One line, as the council's page shows it: only text and checked numbers (the scripts
@@ -20,7 +42,8 @@ def line_json(line, today) -> dict:
             "status": line.status, "status_words": line.status_words,
             "source_date": line.source_date, "read_on": line.read_on.isoformat(),
             "age": line.age_words(today), "due": line.due_for_review(today),
-            "source": line.source_text(), "source_url": line.source.get("url")}
+            "source": line.source_text(), "source_url": line.source.get("url"),
+            "name": line_name(line), "note": trust_note(line, today)}
 
 
 def card(authority, site) -> dict:

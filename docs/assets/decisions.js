@@ -237,26 +237,17 @@
       });
       // The box at the top keeps the rule (and its "our reading" labels) and adds the date, saying
       // which day it counts from: today unless the reader changed it under Deadlines.
-      Array.prototype.forEach.call(root.querySelectorAll("[data-glance-deadline]"), function (el) {
-        var due = results[el.getAttribute("data-glance-deadline")];
-        var out = el.parentNode.querySelector(".glance__due");
-        if (!out) {
-          out = document.createElement("span");
-          out.className = "glance__due";
-          el.parentNode.appendChild(out);
-        }
+      Array.prototype.forEach.call(root.querySelectorAll("[data-glance-deadline]"), function (rule) {
+        var due = results[rule.getAttribute("data-glance-deadline")];
+        var out = rule.parentNode.querySelector(".glance__due");
+        if (!out) out = rule.parentNode.appendChild(el("span", "glance__due"));
         out.textContent = "";
         if (!due) return;
-        var strong = document.createElement("strong");
-        strong.textContent = "by " + longDate(due);
-        var change = document.createElement("a");
-        change.href = "#deadlines";
-        change.textContent = "change the day";
         out.appendChild(document.createTextNode(" — "));
-        out.appendChild(strong);
+        out.appendChild(el("strong", null, "by " + longDate(due)));
         out.appendChild(document.createTextNode(", counting from " + longDate(value)
           + (value === todayISO() ? " (today)" : "") + " ("));
-        out.appendChild(change);
+        out.appendChild(link("#deadlines", "change the day"));
         out.appendChild(document.createTextNode(")"));
       });
       Array.prototype.forEach.call(root.querySelectorAll("[data-deadline-ref]"), function (ref) {

@@ -10,8 +10,8 @@ from markupsafe import Markup, escape
 
 
 def define_env(env):
-    from .state import current_site
-    from .render import PageContext
+    from macros.core.state import current_site
+    from macros.core.render import PageContext
 
     def _ctx():
         page = env.page
@@ -23,7 +23,7 @@ def define_env(env):
              reading: bool = False, quiet: bool = False) -> Markup:
         """A link to a paragraph: {{ cite('national-protocol:9.3', evidence='within 4 working weeks') }}.
 
-        The evidence is checked against the paragraph when data/ is loaded (macros/evidence.py).
+        The evidence is checked against the paragraph when data/ is loaded (macros/documents/evidence.py).
         quiet=True: small, after the sentence ("Source: National Protocol 9.3"), for care leavers."""
         link = _ctx().cite(citation, label)
         return Markup('<small class="cite-quiet">Source: {}</small>').format(link) if quiet else link
@@ -31,7 +31,7 @@ def define_env(env):
     @env.macro
     def care_leavers(part: str) -> Markup:
         """A block of the care leavers' page drawn from data: 'picker', 'tonight', 'council-tax' or 'help' (the national help lines)."""
-        from .careleavers.page import block
+        from macros.careleavers.page import block
         page = env.page
         return block(part, current_site(), page.url if page is not None else "")
 
@@ -43,7 +43,7 @@ def define_env(env):
     @env.macro
     def send_entry() -> Markup:
         """A lead officer's entry in plain words, and how to send it (the corrections channel)."""
-        from .render import render
+        from macros.core.render import render
         page = env.page
         return Markup(render("_send_entry.html", current_site(), page.url if page is not None else ""))
 
@@ -57,7 +57,7 @@ def define_env(env):
     def tell_us(record: str, fields=()) -> Markup:
         """"Is this wrong? Tell us" on a hand-written page, through the channel mkdocs.yml names
         (or a plain "no channel is set" and the message to copy): {{ tell_us('X', [['Field', 'value']]) }}."""
-        from .render import render
+        from macros.core.render import render
         page = env.page
         html = render("_tell_us.html", current_site(), page.url if page is not None else "",
                       record=record, fields=[tuple(f) for f in fields])

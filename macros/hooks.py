@@ -14,11 +14,12 @@ if str(ROOT) not in sys.path:          # MkDocs loads hooks by file path, not as
 from mkdocs.exceptions import Abort  # noqa: E402
 from mkdocs.structure.files import File, InclusionLevel  # noqa: E402
 
-from macros import corrections, csp, html_fixes  # noqa: E402
-from macros.pages import generated_files, generated_pages  # noqa: E402
-from macros.problems import DataError  # noqa: E402
+from macros.core import corrections, csp
+from macros.core import html_fixes  # noqa: E402
+from macros.core.pages import generated_files, generated_pages  # noqa: E402
+from macros.core.problems import DataError  # noqa: E402
 from macros.search import marks as search_marks  # noqa: E402
-from macros.state import current_site, load_for_build  # noqa: E402
+from macros.core.state import current_site, load_for_build  # noqa: E402
 
 
 # `mkdocs serve` injects an inline live-reload script whose text changes on every build, so it

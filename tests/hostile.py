@@ -11,8 +11,8 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from macros.problems import field_path
-from macros.yamlfile import read_yaml
+from macros.core.problems import field_path
+from macros.core.yamlfile import read_yaml
 
 CORPUS_FILE = Path(__file__).parent / "data" / "hostile.yaml"
 LANCASHIRE = "E10000017"

@@ -126,7 +126,7 @@ class Crawler:
             md = self.docs / candidate.lstrip("./")
             if md.is_file():
                 return f"page from {self.docs.name}/{md.relative_to(self.docs).as_posix()}"
-        return "page generated from data/ (macros/pages.py)"
+        return "page generated from data/ (macros/core/pages.py)"
 
     def target_file(self, page: str, path: str) -> str:
         """The file a link names, as a path inside the site ("../x" when it points outside)."""

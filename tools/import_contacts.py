@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from macros.contact_lines import is_mobile, parse_phone  # noqa: E402
+from macros.directory.contact_lines import is_mobile, parse_phone  # noqa: E402
 
 CSV = ROOT / "sources" / "research" / "contacts.csv"
 NOTES = "sources/research/contacts-notes.md"

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from macros.documents import slug  # noqa: E402
+from macros.documents.document import slug  # noqa: E402
 
 RESEARCH = ROOT / "sources" / "research"
 OUT = ROOT / "data" / "offers"

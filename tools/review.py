@@ -18,8 +18,8 @@ import argparse  # noqa: E402
 from datetime import date  # noqa: E402
 
 from macros.offers.display import source_link  # noqa: E402
-from macros.problems import DataError  # noqa: E402
-from macros.site import load_site  # noqa: E402
+from macros.core.problems import DataError  # noqa: E402
+from macros.core.site import load_site  # noqa: E402
 
 
 def due_lines(site, today: date) -> list[tuple]:

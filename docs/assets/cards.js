@@ -1,4 +1,4 @@
-// Council cards (data/councils/<slug>.json, macros/council_cards.py) for the pages that show a
+// Council cards (data/councils/<slug>.json, macros/directory/cards.py) for the pages that show a
 // council's lines: the planner, tree outcomes and the care leavers' page. Loaded only there.
 (function () {
   "use strict";
@@ -31,7 +31,7 @@
   }
 
   // One item per number, in calling order. An incomplete number has none, so it is never a tel: link.
-  // name and note (macros/council_cards.py): the team's own name, and how far the number can be
+  // name and note (macros/directory/cards.py): the team's own name, and how far the number can be
   // trusted, so a number copied into case notes carries it.
   function phones(card) {
     var out = [];

@@ -1,5 +1,5 @@
 // Working-day deadlines for the decision trees and the planner (/moving/), kept in one place:
-// the same rule as macros/deadlines.py (a browser test checks they agree). Loaded before
+// the same rule as macros/trees/deadlines.py (a browser test checks they agree). Loaded before
 // decisions.js and directory.js on the pages that use them.
 (function () {
   "use strict";

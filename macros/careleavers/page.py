@@ -10,8 +10,8 @@ import re
 
 from markupsafe import Markup
 
-from ..render import page_source, render
-from . import words
+from macros.core.render import page_source, render
+from macros.careleavers import words
 
 LIST_URL = "care-leavers/councils/"
 # The council whose published council-tax item the page gives as its example (the review's choice:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .catalogue import AREAS as AREA_ORDER
+from macros.offers.catalogue import AREAS as AREA_ORDER
 
 # What a billing authority decides, said as one topic each when nothing is known of it.
 UNKNOWN_TOPICS = [("Help with council tax", {"council-tax-exemption", "council-tax-discount"}),

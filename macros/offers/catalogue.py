@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..problems import Problem, field_path
-from ..yamlfile import YamlFile
+from macros.core.problems import Problem, field_path
+from macros.core.yamlfile import YamlFile
 
 # The areas of the Children and Social Work Act 2017 s2(2), in the Act's order; (g) was added
 # by the Children's Wellbeing and Schools Act 2026 s8.

@@ -1,6 +1,6 @@
 """The spread of one entitlement's values against its national floor, drawn at build time (SVG).
 
-Drawn like the coverage chart (macros/directory_pages.py): one horizontal bar per distinct value,
+Drawn like the coverage chart (macros/directory/pages.py): one horizontal bar per distinct value,
 its length the number of councils giving it; a value under the floor is flagged in words as well
 as by its fill, so colour is never the only signal. The table beside it has the same figures.
 """
@@ -10,7 +10,7 @@ from collections import Counter
 
 from markupsafe import Markup
 
-from .display import value_text
+from macros.offers.display import value_text
 
 
 def spread_chart(ent, rows) -> Markup:

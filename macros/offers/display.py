@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..documents import slug
-from ..render import human_date
-from .catalogue import AREAS
+from macros.documents.document import slug
+from macros.core.dates import human_date
+from macros.offers.catalogue import AREAS
 
 
 def money(value) -> str:
@@ -75,7 +75,7 @@ def source_link(claim, site) -> tuple[str, str]:
     if "url" in src:
         return src["url"], src.get("title", src["url"])
     if "cites" in src:
-        from ..citations import label, resolve
+        from macros.documents.citations import label, resolve
         target = resolve(src["cites"][0], site.documents)
         return target.url, label(target, site.documents)
     doc = site.documents[src["document"]]

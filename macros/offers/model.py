@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePosixPath
 
-from ..documents import slug
-from ..problems import Problem, field_path
-from ..yamlfile import YamlFile
+from macros.documents.document import slug
+from macros.core.problems import Problem, field_path
+from macros.core.yamlfile import YamlFile
 
 REVIEW_AFTER_DAYS = 365
 APPLIES_TO = ("own care leavers wherever they live", "all care leavers living here",
@@ -101,7 +101,7 @@ def offer_slug(code: str, authorities: dict, districts: dict) -> str | None:
 
 def _value_problem(entitlement, what, value, unit) -> str | None:
     if unit not in entitlement.kinds:
-        from .catalogue import UNIT_WORDS
+        from macros.offers.catalogue import UNIT_WORDS
         wanted = ", ".join(f"{k} ({UNIT_WORDS[k]})" for k in entitlement.kinds)
         return f"value of the wrong kind: {what} takes {wanted}, not {unit}"
     if unit in NUMERIC and (isinstance(value, bool) or not isinstance(value, (int, float))):

@@ -7,9 +7,9 @@ import csv
 import io
 import json
 
-from ..render import page_source, render
-from . import applies, display
-from .chart import spread_chart
+from macros.core.render import page_source, render
+from macros.offers import applies, display
+from macros.offers.chart import spread_chart
 
 
 

@@ -2,4 +2,6 @@
 
 rules.py models a council's timescales and calculator.py works out the dates; letters.py the
 letter templates; housing.py a joint housing protocol; loader.py checks them all at load.
+
+May import: `macros.core` and `macros.documents` (citations).
 """

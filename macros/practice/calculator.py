@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from .dates import add_months, age_on, birthday, shift
-from .rules import Timescales
+from macros.practice.dates import add_months, age_on, birthday, shift
+from macros.practice.rules import Timescales
 
 SCHEDULE_MONTHS = 12        # "the visit schedule for the next year"
 SUPPORT_ENDS_AT = 25

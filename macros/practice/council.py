@@ -1,6 +1,6 @@
 """The one place the practice tools read a council's directory entry.
 
-data/lead-officers.yaml and macros/directory.py are being restructured elsewhere: when they
+data/lead-officers.yaml and macros/directory/model.py are being restructured elsewhere: when they
 change, only this function needs to follow.
 """
 from __future__ import annotations

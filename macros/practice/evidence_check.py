@@ -1,5 +1,5 @@
 """Is a line's `evidence:` really in the paragraph it cites? One place, so the shared checker
-(macros/evidence.py, being written on main) can replace this function without other changes.
+(macros/documents/evidence.py, being written on main) can replace this function without other changes.
 
 Whitespace is normalised, case kept, curly and straight quotes treated alike.
 """
@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .. import citations
+from macros.documents import citations
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 

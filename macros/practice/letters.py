@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..problems import Problem, field_path
-from ..yamlfile import YamlFile
-from .evidence_check import missing_evidence
+from macros.core.problems import Problem, field_path
+from macros.core.yamlfile import YamlFile
+from macros.practice.evidence_check import missing_evidence
 
 BLANK = re.compile(r"\[([a-z0-9-]+)\]")
 

@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..problems import Problem
-from .housing import Housing, build_housing
-from .letters import Letter, build_letter
-from .rules import Timescales, build_timescales
+from macros.core.problems import Problem
+from macros.practice.housing import Housing, build_housing
+from macros.practice.letters import Letter, build_letter
+from macros.practice.rules import Timescales, build_timescales
 
 # data/<folder>/<file>.yaml -> schema kind
 FOLDERS = {"practice": "practice", "letters": "letter", "housing": "housing"}

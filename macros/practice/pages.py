@@ -1,11 +1,11 @@
 """Pages of the practice tools: /tools/, /tools/timescales/ (and, below, letters and housing)."""
 from __future__ import annotations
 
-from .. import citations
-from ..render import PageContext, page_source, render
-from ..tree_pages import script_json
-from .council import council_lines
-from .rules import interval_words, offset_words
+from macros.documents import citations
+from macros.core.render import PageContext, page_source, render
+from macros.core.render import script_json
+from macros.practice.council import council_lines
+from macros.practice.rules import interval_words, offset_words
 
 
 def rule_when(rule) -> str:

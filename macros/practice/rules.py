@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..problems import Problem, field_path
-from ..yamlfile import YamlFile
-from .evidence_check import missing_evidence
+from macros.core.problems import Problem, field_path
+from macros.core.yamlfile import YamlFile
+from macros.practice.evidence_check import missing_evidence
 
 ANCHORS = {"birth": "date of birth", "looked-after": "date looked after from",
            "allocation": "adviser's allocation date"}

@@ -1,8 +1,8 @@
 """The /search/ page (the search control's target without JavaScript) and the synonyms file."""
 from __future__ import annotations
 
-from ..render import page_source, render
-from .synonyms import JSON_PATH, as_json
+from macros.core.render import page_source, render
+from macros.search.synonyms import JSON_PATH, as_json
 
 
 def search_pages(site) -> dict[str, tuple[str, bool]]:

@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from ..problems import Problem, field_path
-from ..yamlfile import YamlFile
+from macros.core.problems import Problem, field_path
+from macros.core.yamlfile import YamlFile
 
 FILE = "search-synonyms.yaml"
 JSON_PATH = "search/synonyms.json"       # under site/: fetched only when search is opened

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.site import load_site
+from macros.core.site import load_site
 from tests.support import ROOT_DIR
 
 SITE = load_site(ROOT_DIR)

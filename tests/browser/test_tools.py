@@ -10,7 +10,7 @@ import pytest
 from icalendar import Calendar
 
 from macros.practice.calculator import compute
-from macros.site import load_site
+from macros.core.site import load_site
 from tests.support import ROOT_DIR
 
 SITE = load_site(ROOT_DIR)

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from macros.deadlines import add_working_days
-from macros.site import load_site
+from macros.trees.deadlines import add_working_days
+from macros.core.site import load_site
 from tests.browser.conftest import choose
 from tests.support import ROOT_DIR
 

@@ -12,7 +12,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from markupsafe import escape
 
-from macros.site import load_site
+from macros.core.site import load_site
 from tests.support import build_site, copy_project
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -139,8 +139,8 @@ def test_data_is_escaped_even_if_validation_were_bypassed(tmp_path, monkeypatch)
     doc.write_text(text.replace('- p: "This Protocol has been agreed',
                                 '- p: "<script>alert(1)</script> This Protocol has been agreed', 1),
                    encoding="utf-8")
-    import macros.text_rules
-    monkeypatch.setattr(macros.text_rules, "find_markup", lambda text: None)
+    import macros.core.text_rules
+    monkeypatch.setattr(macros.core.text_rules, "find_markup", lambda text: None)
     site_dir = build_site(project, tmp_path / "site")
     html = (site_dir / "protocol" / "index.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt; This Protocol" in html

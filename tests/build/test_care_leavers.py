@@ -6,7 +6,7 @@ import json
 import re
 
 from macros.careleavers import words
-from macros.site import load_site
+from macros.core.site import load_site
 from tests.build.test_plain_english import article_html
 from tests.support import ROOT_DIR as ROOT
 

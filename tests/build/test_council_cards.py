@@ -1,12 +1,12 @@
-"""One card per council and district (data/councils/<slug>.json, macros/council_cards.py): the
+"""One card per council and district (data/councils/<slug>.json, macros/directory/cards.py): the
 only per-council files the planner, the tree outcomes and the care leavers' page fetch."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from macros.contact_lines import parse_phone
-from macros.site import load_site
+from macros.directory.contact_lines import parse_phone
+from macros.core.site import load_site
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = load_site(ROOT)

@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import Path
 
-from macros.site import load_site
+from macros.core.site import load_site
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = load_site(ROOT)
@@ -118,7 +118,7 @@ INCOMPLETE = {"Hampshire": "0300 555 137", "Southampton": "023 8254 545"}
 
 
 def test_an_incomplete_number_is_never_a_tel_link_anywhere(built_site):
-    from macros.contact_lines import parse_phone
+    from macros.directory.contact_lines import parse_phone
     for html_file in [built_site / "moving" / "index.html", *(built_site / "authorities").rglob("index.html")]:
         html = html_file.read_text(encoding="utf-8")
         for tel in re.findall(r'href="tel:([^"]*)"', html):

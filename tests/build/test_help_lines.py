@@ -9,10 +9,10 @@ import re
 
 import pytest
 
-from macros import help_lines
+from macros.directory import help_lines
 from macros.careleavers.page import block
 from macros.practice.pages import practice_pages
-from macros.site import load_site
+from macros.core.site import load_site
 from tests.build.test_plain_english import article_html
 from tests.support import ROOT_DIR as ROOT
 

@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 from mkdocs.exceptions import Abort
 
-from macros import text_rules
-from macros.problems import DataError
-from macros.schema import SCHEMA_DIR
-from macros.site import kind_of, load_site
-from macros.yamlfile import YamlFile
+from macros.core import text_rules
+from macros.core.problems import DataError
+from macros.core.schema import SCHEMA_DIR
+from macros.core.site import kind_of, load_site
+from macros.core.yamlfile import YamlFile
 from tests import hostile
 from tests.support import build_site, copy_project
 

@@ -8,7 +8,7 @@ import json
 import re
 from pathlib import Path
 
-from macros.site import load_site
+from macros.core.site import load_site
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = load_site(ROOT)

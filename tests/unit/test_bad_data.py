@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from macros.problems import DataError
-from macros.site import load_site
+from macros.core.problems import DataError
+from macros.core.site import load_site
 from tests.support import assert_reported, edit, tiny_data
 
 P = "data/documents/national-protocol.yaml"

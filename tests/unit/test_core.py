@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import pytest
 
-from macros.csp import add_policy
-from macros.documents import number_anchor
-from macros.glossary import Term, TermLinker
-from macros.links import relative
-from macros.render import human_date
+from macros.core.csp import add_policy
+from macros.documents.document import number_anchor
+from macros.documents.glossary import Term, TermLinker
+from macros.core.links import relative
+from macros.core.render import human_date
 
 
 @pytest.mark.parametrize("from_url,to_url,expected", [
@@ -82,8 +82,8 @@ def test_every_inline_script_is_allowed_by_its_hash_and_nothing_else():
 
 def test_cross_references_in_a_document_become_links_and_acts_do_not():
     from pathlib import Path
-    from macros.references import finder
-    from macros.site import load_site
+    from macros.documents.references import finder
+    from macros.core.site import load_site
     site = load_site(Path(__file__).resolve().parents[2])
     protocol = site.documents["national-protocol"]
     find = finder(protocol, site.documents, lambda url: "/" + url)
@@ -96,7 +96,7 @@ def test_cross_references_in_a_document_become_links_and_acts_do_not():
 
 
 def test_every_page_gets_a_skip_link_to_its_article():
-    from macros.html_fixes import add_skip_link
+    from macros.core.html_fixes import add_skip_link
     page = '<div data-md-component="skip">\n</div><article class="md-content__inner md-typeset"><h1>x</h1>'
     out = add_skip_link(page)
     assert '<a href="#content" class="md-skip">Skip to content</a>' in out and 'id="content"' in out

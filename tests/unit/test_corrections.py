@@ -5,7 +5,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from macros.corrections import Channel, channel_from_setting, correction
+from macros.core.corrections import Channel, channel_from_setting, correction
 
 
 @pytest.mark.parametrize("value,kind", [("", "none"), (None, "none"), ("team@example.org", "email"),
@@ -46,8 +46,8 @@ def test_a_form_channel_carries_subject_and_body_as_parameters():
 def test_council_pages_offer_a_correction_for_each_line_and_name_the_channel():
     from pathlib import Path
 
-    from macros.directory_pages import directory_pages
-    from macros.site import load_site
+    from macros.directory.pages import directory_pages
+    from macros.core.site import load_site
     site = load_site(Path(__file__).resolve().parents[2])
     page = directory_pages(site)["authorities/hackney.md"][0]
     assert page.count("Is this wrong? How to report it") >= 3  # each line, and the council itself
@@ -64,8 +64,8 @@ def test_council_pages_offer_a_correction_for_each_line_and_name_the_channel():
 def test_a_lead_officers_entry_goes_by_the_same_channel_in_plain_words():
     from pathlib import Path
 
-    from macros.render import render
-    from macros.site import load_site
+    from macros.core.render import render
+    from macros.core.site import load_site
     site = load_site(Path(__file__).resolve().parents[2])
     html = render("_send_entry.html", site, "lead-officers/your-entry/")
     assert "No way to send details is set up" in html and "href=" not in html

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.deadlines import add_working_days, bank_holidays, working_days
+from macros.trees.deadlines import add_working_days, bank_holidays, working_days
 
 OFFICIAL = json.loads((Path(__file__).parents[1] / "data" / "bank-holidays-england-and-wales.json")
                       .read_text(encoding="utf-8"))

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from macros.contact_lines import is_mobile
-from macros.directory import parse_phone
-from macros.problems import DataError
-from macros.site import load_site
+from macros.directory.contact_lines import is_mobile
+from macros.directory.model import parse_phone
+from macros.core.problems import DataError
+from macros.core.site import load_site
 from tests.support import assert_reported, edit, tiny_data
 
 ROOT = Path(__file__).resolve().parents[2]

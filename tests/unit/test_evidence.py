@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from macros import evidence
-from macros.problems import DataError
-from macros.site import load_site
+from macros.documents import evidence
+from macros.core.problems import DataError
+from macros.core.site import load_site
 from tests.support import assert_reported, edit, tiny_data, tiny_tree
 
 P = "data/documents/national-protocol.yaml"

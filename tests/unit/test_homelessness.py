@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from macros.problems import DataError
-from macros.site import load_site
+from macros.core.problems import DataError
+from macros.core.site import load_site
 from tests.support import ROOT_DIR, assert_reported, edit, tiny_data
 
 H = "data/homelessness.yaml"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.problems import DataError
-from macros.site import load_site
+from macros.core.problems import DataError
+from macros.core.site import load_site
 from tests.support import assert_reported, edit, tiny_data
 
 ROOT = Path(__file__).resolve().parents[2]

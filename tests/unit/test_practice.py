@@ -9,8 +9,8 @@ import pytest
 
 from macros.practice.calculator import compute
 from macros.practice.dates import add_months, age_on, birthday
-from macros.problems import DataError
-from macros.site import load_site
+from macros.core.problems import DataError
+from macros.core.site import load_site
 from tests.support import ROOT_DIR, assert_reported, edit
 
 CASES = json.loads((ROOT_DIR / "tests" / "data" / "timescales-cases.json").read_text(encoding="utf-8"))["cases"]

@@ -6,10 +6,10 @@ import shutil
 
 import pytest
 
-from macros.problems import DataError
+from macros.core.problems import DataError
 from macros.search.marks import kind_of_page, mark
 from macros.search.synonyms import as_json
-from macros.site import load_site
+from macros.core.site import load_site
 from tests.support import ROOT_DIR, assert_reported, edit, tiny_data
 
 S = "data/search-synonyms.yaml"

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.evidence import tree_places
-from macros.site import load_site
+from macros.documents.evidence import tree_places
+from macros.core.site import load_site
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = load_site(ROOT)

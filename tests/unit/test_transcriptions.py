@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.site import load_site
+from macros.core.site import load_site
 
 ROOT = Path(__file__).resolve().parents[2]
 WITHHELD = "[private email address withheld]"

@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.problems import DataError
-from macros.site import load_site
+from macros.core.problems import DataError
+from macros.core.site import load_site
 from tests.support import assert_reported, edit, tiny_data, tiny_tree
 
 T = "data/trees/tiny.yaml"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from macros.site import load_site
+from macros.core.site import load_site
 
 ROOT = Path(__file__).resolve().parents[2]
 TREE = load_site(ROOT).trees["unplanned-move"]

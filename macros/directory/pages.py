@@ -1,16 +1,16 @@
 """Pages of the directory: every council, the planner, coverage, open data; and the open data files.
 
-Each council's lines for the planner are in its card (macros/council_cards.py)."""
+Each council's lines for the planner are in its card (macros/directory/cards.py)."""
 from __future__ import annotations
 
 from itertools import groupby
 
 from markupsafe import Markup
 
-from . import exports
-from .documents import slug
-from .render import page_source, render
-from .tree_pages import holidays_json
+from macros.directory import exports
+from macros.documents.document import slug
+from macros.core.render import page_source, render
+from macros.trees.pages import holidays_json
 
 REGIONS = ["North East", "North West", "Yorkshire and The Humber", "East Midlands", "West Midlands",
            "East of England", "London", "South East", "South West"]

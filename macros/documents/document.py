@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .problems import Problem
-from .yamlfile import YamlFile
+from macros.core.problems import Problem
+from macros.core.yamlfile import YamlFile
 
 # The National Protocol is the site's centre and lives at /protocol/; the rest under /documents/.
 PROTOCOL_ID = "national-protocol"
@@ -166,5 +166,5 @@ def build_document(yf: YamlFile) -> tuple[Document, list[Problem]]:
 
 
 def _dotted(path: tuple) -> str:
-    from .problems import field_path
+    from macros.core.problems import field_path
     return field_path(path)

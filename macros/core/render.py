@@ -5,7 +5,6 @@ here, with autoescape on and strict undefined, and handed to MkDocs as finished 
 """
 from __future__ import annotations
 
-import calendar
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -13,25 +12,17 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from . import citations, corrections, evidence, references
-from .glossary import TermLinker
-from .links import relative
+from macros.documents import citations
+from macros.core import corrections
+from macros.documents import evidence, references
+from macros.documents.glossary import TermLinker
+from macros.core.dates import human_date
+from macros.core.links import relative
 
-TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATES = Path(__file__).parent.parent / "templates"
 
 AUDIENCES = {"practitioners": "Practitioners", "lead-officers": "Lead officers",
              "care-leavers": "Care leavers", "councils": "Councils"}
-
-
-def human_date(value: str) -> str:
-    """'2004-07-28' -> '28 July 2004'; '2004-07' -> 'July 2004'; 'undated' -> 'Undated'."""
-    if value == "undated":
-        return "Undated"
-    parts = value.split("-")
-    if len(parts) == 1:
-        return parts[0]
-    month = calendar.month_name[int(parts[1])]
-    return f"{month} {parts[0]}" if len(parts) == 2 else f"{int(parts[2])} {month} {parts[0]}"
 
 
 @lru_cache(maxsize=None)
@@ -41,7 +32,7 @@ def environment() -> Environment:
                       keep_trailing_newline=False, extensions=["jinja2.ext.do"])
     env.filters["human_date"] = human_date
     env.globals["AUDIENCES"] = AUDIENCES
-    from .offers import display          # local offers' words (value, ages, provenance)
+    from macros.offers import display          # local offers' words (value, ages, provenance)
     display.register(env)
     return env
 
@@ -105,3 +96,9 @@ def page_source(title: str, html: str, *, search: bool = True, description: str 
         meta["search"] = {"exclude": True}
     front = "\n".join(f"{key}: {json.dumps(value)}" for key, value in meta.items())
     return f"---\n{front}\n---\n\n{html.strip()}\n"
+
+
+def script_json(value) -> Markup:
+    """JSON safe inside <script>: no '<', '>' or '&' that could end the element."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from .render import human_date
+from macros.core.dates import human_date
 
 
 # How far a number can be trusted, said short, for the box at the top of an outcome and the record

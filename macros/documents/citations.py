@@ -5,8 +5,8 @@ of data (trees, offers) are checked without new code.
 """
 from __future__ import annotations
 
-from .problems import Problem, field_path
-from .yamlfile import YamlFile
+from macros.core.problems import Problem, field_path
+from macros.core.yamlfile import YamlFile
 
 
 def parse(citation: str) -> tuple[str, str]:

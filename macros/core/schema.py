@@ -13,10 +13,10 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
 
-from .problems import Problem, field_path
-from .yamlfile import YamlFile
+from macros.core.problems import Problem, field_path
+from macros.core.yamlfile import YamlFile
 
-SCHEMA_DIR = Path(__file__).parent / "schemas"
+SCHEMA_DIR = Path(__file__).parent.parent / "schemas"
 
 
 @lru_cache(maxsize=None)

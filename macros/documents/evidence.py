@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import citations
-from .problems import Problem, field_path
-from .yamlfile import YamlFile
+from macros.documents import citations
+from macros.core.problems import Problem, field_path
+from macros.core.yamlfile import YamlFile
 
 _TYPOGRAPHY = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                              "\u2013": "-", "\u2014": "-", "\u00a0": " "})

@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from .contact_lines import Line, best_kind, is_mobile, line_from, ordered, parse_phone, period_end  # noqa: F401
-from .documents import slug
-from .problems import Problem, field_path
-from .yamlfile import YamlFile
+from macros.directory.contact_lines import Line, best_kind, is_mobile, line_from, ordered, parse_phone, period_end  # noqa: F401
+from macros.documents.document import slug
+from macros.core.problems import Problem, field_path
+from macros.core.yamlfile import YamlFile
 
 TYPES = {"CTY": "County council", "UA": "Unitary authority", "MD": "Metropolitan district",
          "LBO": "London borough", "CC": "City of London"}

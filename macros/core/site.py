@@ -10,20 +10,21 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import citations, evidence, schema, text_rules
-from .directory import Authority, District, build_authorities, build_directory, build_districts
-from .documents import PROTOCOL_ID, Document, build_document
-from .corrections import Channel
-from .glossary import Term, build_glossary
-from .help_lines import FILE as HELP_LINES_FILE, HelpLine, build_help_lines
-from .careleavers.homelessness import FILE as HOMELESSNESS_FILE, Fact, build_facts
-from .offers.catalogue import Entitlement, build_entitlements
-from .offers.model import Offer, build_offers
-from .practice import loader as practice
-from .problems import DataError, Problem
-from .search.synonyms import FILE as SYNONYMS_FILE, Synonym, build_synonyms
-from .trees import Tree, build_tree
-from .yamlfile import YamlFile, read_yaml
+from macros.documents import citations, evidence
+from macros.core import schema, text_rules
+from macros.directory.model import Authority, District, build_authorities, build_directory, build_districts
+from macros.documents.document import PROTOCOL_ID, Document, build_document
+from macros.core.corrections import Channel
+from macros.documents.glossary import Term, build_glossary
+from macros.directory.help_lines import FILE as HELP_LINES_FILE, HelpLine, build_help_lines
+from macros.careleavers.homelessness import FILE as HOMELESSNESS_FILE, Fact, build_facts
+from macros.offers.catalogue import Entitlement, build_entitlements
+from macros.offers.model import Offer, build_offers
+from macros.practice import loader as practice
+from macros.core.problems import DataError, Problem
+from macros.search.synonyms import FILE as SYNONYMS_FILE, Synonym, build_synonyms
+from macros.trees.model import Tree, build_tree
+from macros.core.yamlfile import YamlFile, read_yaml
 
 # Which schema a data file is checked against, by its place under data/.
 def kind_of(rel: str) -> str | None:

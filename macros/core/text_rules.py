@@ -11,8 +11,8 @@ import unicodedata
 
 import nh3
 
-from .problems import Problem, field_path
-from .yamlfile import YamlFile
+from macros.core.problems import Problem, field_path
+from macros.core.yamlfile import YamlFile
 
 # nh3 (the Rust ammonia sanitiser) decides what is markup: `<b>`, `</p>`, `<!-- -->` are;
 # "age < 25" and "Tom & Jerry" are not.

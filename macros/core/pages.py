@@ -4,14 +4,14 @@ The MkDocs adapter adds these as virtual files; nothing is written to docs/.
 """
 from __future__ import annotations
 
-from .render import page_source, render
-from .directory_pages import data_files, directory_pages
-from .tree_pages import tree_pages
-from .council_cards import card_files
-from .careleavers.page import care_leaver_pages
-from .offers.pages import offer_files, offer_pages
-from .practice.pages import practice_pages
-from .search.pages import search_files, search_pages
+from macros.core.render import page_source, render
+from macros.directory.pages import data_files, directory_pages
+from macros.trees.pages import tree_pages
+from macros.directory.cards import card_files
+from macros.careleavers.page import care_leaver_pages
+from macros.offers.pages import offer_files, offer_pages
+from macros.practice.pages import practice_pages
+from macros.search.pages import search_files, search_pages
 
 
 def generated_pages(site) -> dict[str, tuple[str, bool]]:

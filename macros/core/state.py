@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .site import Site, load_site
+from macros.core.site import Site, load_site
 
 _site: Site | None = None
 

@@ -15,7 +15,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-from .problems import Problem
+from macros.core.problems import Problem
 
 
 class _StrictConstructor(RoundTripConstructor):

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from . import citations
-from .documents import PROTOCOL_ID
+from macros.documents import citations
+from macros.documents.document import PROTOCOL_ID
 
 NUMBER = r"\d+(?:\.\d+)*"
 SAME_DOC = re.compile(rf"\b(?:paragraphs?|[Cc]hapter)\s+({NUMBER})(?:\s+and\s+({NUMBER}))?")

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from .contact_lines import Phone, is_mobile, parse_phone
-from .documents import Document
-from .practice.evidence_check import _block_text, normalise
-from .problems import Problem, field_path
-from .yamlfile import YamlFile
+from macros.directory.contact_lines import Phone, is_mobile, parse_phone
+from macros.documents.document import Document
+from macros.practice.evidence_check import _block_text, normalise
+from macros.core.problems import Problem, field_path
+from macros.core.yamlfile import YamlFile
 
 FILE = "help-lines.yaml"
 NO_NUMBER = "not on this site yet"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .problems import Problem, field_path
-from .yamlfile import YamlFile
+from macros.core.problems import Problem, field_path
+from macros.core.yamlfile import YamlFile
 
 
 @dataclass

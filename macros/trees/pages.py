@@ -7,15 +7,10 @@ from datetime import date
 
 from markupsafe import Markup
 
-from . import citations, diagram
-from .deadlines import bank_holidays, working_days
-from .render import PageContext, page_source, render
-
-
-def script_json(value) -> Markup:
-    """JSON safe inside <script>: no '<', '>' or '&' that could end the element."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+from macros.documents import citations
+from macros.trees import diagram
+from macros.trees.deadlines import bank_holidays, working_days
+from macros.core.render import PageContext, page_source, render, script_json
 
 
 def tree_json(tree) -> dict:
@@ -47,7 +42,7 @@ def record_fields(tree) -> list[dict]:
 
 def holiday_list(today: date) -> tuple[list[int], list[str]]:
     """This year's and next year's bank holidays in words, for people counting by hand."""
-    from .deadlines import bank_holidays
+    from macros.trees.deadlines import bank_holidays
     years = [today.year, today.year + 1]
     days = bank_holidays(years[0], years[1])
     return years, [f"{d.strftime('%A')} {d.day} {d.strftime('%B %Y')} ({name})" for d, name in days.items()]

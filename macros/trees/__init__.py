@@ -1,0 +1,5 @@
+"""The decision trees: their model and checks (model), their pages (pages), working days and
+bank holidays for deadlines (deadlines), and the SVG diagram drawn at build time (diagram).
+
+May import: `macros.core` and `macros.documents`.
+"""

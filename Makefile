@@ -9,11 +9,12 @@ CHROMIUM ?= /usr/bin/chromium
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install chromium build serve test test-unit test-build test-browser bench lighthouse clean review review-contacts review-offers check
+.PHONY: help install chromium build serve test test-fast test-unit test-build test-browser bench lighthouse clean review review-contacts review-offers check
 
 help:
 	@echo "make serve   set up, build and serve the site on http://$(HOST):$(PORT)"
-	@echo "make test    set up and run every test (unit, build, browser)"
+	@echo "make test    set up and run every test (unit, build, browser), in parallel"
+	@echo "make test-fast  unit and build tests, no browser: the edit loop"
 	@echo "make build   build the site into site/"
 	@echo "make bench   one table of measurements: builds, page weights, first visits, 4x CPU timings, the Friday case (bench/)"
 	@echo "make lighthouse  Lighthouse (mobile) on six pages served gzipped: bench/results/lighthouse.json"
@@ -48,17 +49,25 @@ build: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict --dev-addr $(HOST):$(PORT)
 
+# pytest-xdist: one worker per core (WORKERS=1 for one process). The site is built once per run
+# and shared by the workers (tests/conftest.py); each worker has its own browser and server port.
+WORKERS ?= auto
+PYTEST := $(BIN)/python -m pytest -n $(WORKERS)
+
 test: $(STAMP) chromium
-	$(BIN)/python -m pytest
+	$(PYTEST) --durations=15
+
+test-fast: $(STAMP)
+	$(PYTEST) tests/unit tests/build
 
 test-unit: $(STAMP)
-	$(BIN)/python -m pytest tests/unit
+	$(PYTEST) tests/unit
 
 test-build: $(STAMP)
-	$(BIN)/python -m pytest tests/build
+	$(PYTEST) tests/build
 
 test-browser: $(STAMP) chromium
-	$(BIN)/python -m pytest tests/browser
+	$(PYTEST) tests/browser
 
 # What is due for review: contact lines, then local offers. Each part is its own target.
 review: review-contacts review-offers

@@ -1,10 +1,12 @@
 """Shared fixtures: the repository root on sys.path, and a strict build of the real site."""
 from __future__ import annotations
 
+import shutil
 import sys
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -19,10 +21,21 @@ def root() -> Path:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> Path:
-    """The real site, built once per test session in-process with --strict."""
-    site_dir = tmp_path_factory.mktemp("site")
-    build_site(ROOT, site_dir, search_index=True)
+def built_site(tmp_path_factory, worker_id) -> Path:
+    """The real site, built once per run in-process with --strict, and shared by every worker.
+
+    Under pytest-xdist each worker is its own process: the first to need the site builds it into
+    the run's common temporary folder while holding a file lock; the others wait for the lock and
+    read the same folder. Nothing writes to it after the build, so sharing it is safe."""
+    if worker_id == "master":                       # not under xdist: this process alone
+        return build_site(ROOT, tmp_path_factory.mktemp("site"), search_index=True)
+    shared = tmp_path_factory.getbasetemp().parent  # the same folder for every worker of this run
+    site_dir, done = shared / "built-site", shared / "built-site.done"
+    with FileLock(str(shared / "built-site.lock")):
+        if not done.exists():
+            shutil.rmtree(site_dir, ignore_errors=True)   # a build that failed half-way
+            build_site(ROOT, site_dir, search_index=True)
+            done.touch()
     return site_dir
 
 

@@ -1,6 +1,7 @@
 """Helpers for tests: in-process builds, project copies, and a tiny valid data set."""
 from __future__ import annotations
 
+import functools
 import shutil
 import textwrap
 from pathlib import Path
@@ -9,6 +10,15 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 
 ROOT_DIR = Path(__file__).resolve().parent.parent
+
+
+@functools.lru_cache(maxsize=None)
+def real_site(**options):
+    """The real data/ loaded once per test process (and per set of load_site options): loading
+    it takes seconds, and twenty test modules read it. Read it, never change it: a test that needs
+    a changed Site takes a copy (copy.copy) first."""
+    from macros.core.site import load_site
+    return load_site(ROOT_DIR, **options)
 COPIED = ["mkdocs.yml", "docs", "overrides", "macros", "data", "sources"]
 
 

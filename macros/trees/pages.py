@@ -1,7 +1,6 @@
 """Pages of the decision trees: an index, a start page per tree, one page per node."""
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 

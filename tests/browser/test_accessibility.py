@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from macros.core.site import load_site
-from tests.support import ROOT_DIR
+from tests.support import real_site
 
-SITE = load_site(ROOT_DIR)
+SITE = real_site()
 
 # One page of each template (the axe test in test_site.py covers every page).
 TEMPLATE_PAGES = [

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.conftest import choose
+from tests.browser.conftest import axe_violations, choose
 
 SHOTS = Path(__file__).resolve().parents[2] / "test-results"
-AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 PAGE = "care-leavers/"
 SHARED = PAGE + "?from=lancashire&to=district-wychavon"
 JARGON = ("responsible authority", "receiving authority", "lead officer", "public line")
@@ -85,8 +83,6 @@ def test_axe_320_px_and_screenshots(browser, base_url):
             assert no_horizontal_scroll(page), (url, width)
             if width != 320:
                 page.screenshot(path=str(SHOTS / f"{name}-{width}.png"), full_page=True)
-            results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
-            failures += [f"{url} at {width}: {v['id']}: {[n['target'] for n in v['nodes']][:3]}"
-                         for v in results.response["violations"]]
+            failures += axe_violations(page, f"{url} at {width}")
         context.close()
     assert not failures, "\n".join(failures)

@@ -151,9 +151,9 @@ CHANGED = ["authorities/", "authorities/no-leaving-care-line/", "authorities/lan
 
 
 def test_axe_finds_nothing_on_the_changed_pages_and_they_fit_at_320px(browser, base_url):
-    from axe_playwright_python.sync_playwright import Axe
-    from tests.browser.test_site import AXE_TAGS, SHOTS, no_horizontal_scroll
-    axe, failures = Axe(), []
+    from tests.browser.conftest import axe_violations
+    from tests.browser.test_site import SHOTS, no_horizontal_scroll
+    failures = []
     for javascript in (True, False):
         context = browser.new_context(viewport={"width": 320, "height": 700}, java_script_enabled=javascript)
         page = context.new_page()
@@ -163,9 +163,7 @@ def test_axe_finds_nothing_on_the_changed_pages_and_they_fit_at_320px(browser, b
             if not no_horizontal_scroll(page):
                 failures.append(f"{url}: scrolls sideways at 320px (js={javascript})")
             if javascript:
-                results = axe.run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
-                failures += [f"{url}: {v['id']}: {[n['target'] for n in v['nodes']][:3]}"
-                             for v in results.response["violations"]]
+                failures += axe_violations(page, url)
         context.close()
     for width in (375, 1280):
         context = browser.new_context(viewport={"width": width, "height": 900})

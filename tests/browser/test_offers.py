@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from playwright.sync_api import expect
 
-from tests.browser.conftest import AXE_TAGS, choose
+from tests.browser.conftest import axe_violations, choose
 
 SHOTS = Path(__file__).resolve().parents[2] / "test-results"
 MINE = "local-offers/mine/?from=lancashire&to=district-wychavon"
@@ -125,8 +124,7 @@ def test_axe_on_the_answers_the_script_draws_and_screenshots(browser, base_url):
             page.goto(base_url + url)
             page.locator(".offer-item, .compare-row").first.wait_for()
             page.screenshot(path=str(SHOTS / f"{name}-{width}.png"), full_page=True)
-            results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
-            failures += [f"{url}: {v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in results.response["violations"]]
+            failures += axe_violations(page, url)
         for url, name in (("local-offers/setting-up-home-allowance/", "offers-entitlement"),
                           ("authorities/surrey/", "offers-council")):
             page.goto(base_url + url)

@@ -10,10 +10,9 @@ import pytest
 from icalendar import Calendar
 
 from macros.practice.calculator import compute
-from macros.core.site import load_site
-from tests.support import ROOT_DIR
+from tests.support import ROOT_DIR, real_site
 
-SITE = load_site(ROOT_DIR)
+SITE = real_site()
 CASES = json.loads((ROOT_DIR / "tests" / "data" / "timescales-cases.json").read_text(encoding="utf-8"))["cases"]
 TOOL = "tools/timescales/"
 
@@ -217,8 +216,7 @@ TOOL_PAGES = ["tools/", TOOL, "tools/letters/", "tools/worcestershire-housing/",
 
 @pytest.mark.parametrize("width", [320, 1280])
 def test_axe_finds_nothing_on_the_tools_filled_in_and_they_fit_the_screen(browser, base_url, width):
-    from axe_playwright_python.sync_playwright import Axe
-    from tests.browser.test_site import AXE_TAGS
+    from tests.browser.conftest import axe_violations
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     failures = []
@@ -228,8 +226,7 @@ def test_axe_finds_nothing_on_the_tools_filled_in_and_they_fit_the_screen(browse
             fill(page, birth="2010-08-31", allocation="2026-06-01")
         elif url.startswith("tools/letters/") and url != "tools/letters/":
             page.locator("[data-field]").first.fill("Sam")
-        for v in Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}}).response["violations"]:
-            failures.append(f"{url}: {v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}")
+        failures += axe_violations(page, url)
         if not page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"):
             failures.append(f"{url}: scrolls sideways at {width}px")
     context.close()

@@ -7,11 +7,10 @@ from datetime import date
 import pytest
 
 from macros.trees.deadlines import add_working_days
-from macros.core.site import load_site
 from tests.browser.conftest import choose
-from tests.support import ROOT_DIR
+from tests.support import real_site
 
-SITE = load_site(ROOT_DIR)
+SITE = real_site()
 JOURNEYS = [(tree.id, j) for tree in SITE.trees.values() for j in tree.journeys]
 IDS = [f"{t}: {j['name']}" for t, j in JOURNEYS]
 

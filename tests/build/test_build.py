@@ -12,11 +12,10 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from markupsafe import escape
 
-from macros.core.site import load_site
-from tests.support import build_site, copy_project
+from tests.support import build_site, copy_project, real_site
 
 ROOT = Path(__file__).resolve().parents[2]
-SITE = load_site(ROOT)
+SITE = real_site()
 
 
 def page(site_dir: Path, url: str) -> str:

@@ -6,9 +6,8 @@ import json
 import re
 
 from macros.careleavers import words
-from macros.core.site import load_site
 from tests.build.test_plain_english import article_html
-from tests.support import ROOT_DIR as ROOT
+from tests.support import real_site
 
 JARGON = ("responsible authority", "receiving authority", "lead officer", "public line")
 
@@ -64,7 +63,7 @@ def test_without_javascript_the_a_to_z_has_both_councils_numbers(built_site):
     for word in JARGON:
         assert word not in listing.lower(), word
     # A council with no number says so and links its website.
-    site = load_site(ROOT)
+    site = real_site()
     none = next(a for a in sorted(site.authorities.values(), key=lambda a: a.name) if a.entry is None)
     block = re.search(rf'<section class="cl-council" id="{none.slug}".*?</section>', listing, re.S).group(0)
     assert words.NONE.format(name=none.name) in block and f'href="{none.website}"' in block
@@ -73,7 +72,7 @@ def test_without_javascript_the_a_to_z_has_both_councils_numbers(built_site):
 def test_nowhere_to_stay_tonight_gives_each_fact_its_statute(built_site):
     article = article_html(built_site, "care-leavers")
     section = article.split('id="nowhere-to-stay-tonight"', 1)[1]
-    site = load_site(ROOT)
+    site = real_site()
     assert len(site.homelessness) >= 4
     for fact in site.homelessness:
         item = re.search(rf'<li id="law-{fact.id}">.*?</li>', section, re.S).group(0)

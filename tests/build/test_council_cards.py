@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 from macros.directory.contact_lines import parse_phone
-from macros.core.site import load_site
+from tests.support import real_site
 
 ROOT = Path(__file__).resolve().parents[2]
-SITE = load_site(ROOT)
+SITE = real_site()
 INCOMPLETE = ("0300 555 137", "023 8254 545")      # Hampshire, Southampton (test_directory_pages.py)
 
 

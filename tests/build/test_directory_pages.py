@@ -6,11 +6,11 @@ import io
 import json
 import re
 from pathlib import Path
+from tests.support import real_site
 
-from macros.core.site import load_site
 
 ROOT = Path(__file__).resolve().parents[2]
-SITE = load_site(ROOT)
+SITE = real_site()
 
 
 def test_every_council_has_its_page_and_the_directory_lists_all(built_site):

@@ -12,11 +12,10 @@ import pytest
 from macros.directory import help_lines
 from macros.careleavers.page import block
 from macros.practice.pages import practice_pages
-from macros.core.site import load_site
 from tests.build.test_plain_english import article_html
-from tests.support import ROOT_DIR as ROOT
+from tests.support import real_site
 
-SITE = load_site(ROOT)
+SITE = real_site()
 LINES = SITE.help_lines
 # The letters that print the help lines (a `help_lines: true` paragraph).
 PRINTING = sorted(letter.id for letter in SITE.tools.letters.values() if any(p.kind == "help" for p in letter.paras))

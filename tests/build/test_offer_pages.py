@@ -7,11 +7,11 @@ import io
 import json
 import re
 from pathlib import Path
+from tests.support import real_site
 
-from macros.core.site import load_site
 
 ROOT = Path(__file__).resolve().parents[2]
-SITE = load_site(ROOT)
+SITE = real_site()
 
 
 def page(site_dir, url: str) -> str:

@@ -8,6 +8,7 @@ from macros.documents.document import number_anchor
 from macros.documents.glossary import Term, TermLinker
 from macros.core.links import relative
 from macros.core.render import human_date
+from tests.support import real_site
 
 
 @pytest.mark.parametrize("from_url,to_url,expected", [
@@ -81,10 +82,8 @@ def test_every_inline_script_is_allowed_by_its_hash_and_nothing_else():
 
 
 def test_cross_references_in_a_document_become_links_and_acts_do_not():
-    from pathlib import Path
     from macros.documents.references import finder
-    from macros.core.site import load_site
-    site = load_site(Path(__file__).resolve().parents[2])
+    site = real_site()
     protocol = site.documents["national-protocol"]
     find = finder(protocol, site.documents, lambda url: "/" + url)
     spans = find("the cost of negotiated services (see paragraphs 6.2 and 8.9).")

@@ -1,11 +1,13 @@
 """Corrections go only where the host says, and name the record and its fields."""
 from __future__ import annotations
 
+import copy
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
 from macros.core.corrections import Channel, channel_from_setting, correction
+from tests.support import real_site
 
 
 @pytest.mark.parametrize("value,kind", [("", "none"), (None, "none"), ("team@example.org", "email"),
@@ -44,11 +46,9 @@ def test_a_form_channel_carries_subject_and_body_as_parameters():
 
 
 def test_council_pages_offer_a_correction_for_each_line_and_name_the_channel():
-    from pathlib import Path
 
     from macros.directory.pages import directory_pages
-    from macros.core.site import load_site
-    site = load_site(Path(__file__).resolve().parents[2])
+    site = copy.copy(real_site())
     page = directory_pages(site)["authorities/hackney.md"][0]
     assert page.count("Is this wrong? How to report it") >= 3  # each line, and the council itself
     assert "Tell us" not in page                              # no channel: nothing promises we will hear
@@ -62,11 +62,9 @@ def test_council_pages_offer_a_correction_for_each_line_and_name_the_channel():
 
 
 def test_a_lead_officers_entry_goes_by_the_same_channel_in_plain_words():
-    from pathlib import Path
 
     from macros.core.render import render
-    from macros.core.site import load_site
-    site = load_site(Path(__file__).resolve().parents[2])
+    site = copy.copy(real_site())
     html = render("_send_entry.html", site, "lead-officers/your-entry/")
     assert "No way to send details is set up" in html and "href=" not in html
     assert "Leaving care team: name, phone, team email" in html and "authority:" not in html

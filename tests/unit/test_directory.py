@@ -11,10 +11,10 @@ from macros.directory.contact_lines import is_mobile
 from macros.directory.model import parse_phone
 from macros.core.problems import DataError
 from macros.core.site import load_site
-from tests.support import assert_reported, edit, tiny_data
+from tests.support import assert_reported, edit, real_site, tiny_data
 
 ROOT = Path(__file__).resolve().parents[2]
-SITE = load_site(ROOT)
+SITE = real_site()
 L = "data/lead-officers.yaml"
 D = "data/districts.yaml"
 TODAY = date(2026, 11, 22)

@@ -11,7 +11,7 @@ import pytest
 
 from macros.core.problems import DataError
 from macros.core.site import load_site
-from tests.support import ROOT_DIR, assert_reported, edit, tiny_data
+from tests.support import ROOT_DIR, assert_reported, edit, real_site, tiny_data
 
 H = "data/help-lines.yaml"
 GUIDANCE = "data/documents/lancashire-guidance.yaml"
@@ -43,7 +43,7 @@ def _one_line(text: str) -> str:
 
 def test_each_quote_from_a_file_is_in_that_file_and_keeps_its_status():
     """Nothing invented: a research row is quoted exactly, and its status word is the line's status."""
-    site = load_site(ROOT_DIR)
+    site = real_site()
     checked = 0
     for h in site.help_lines:
         for i, src in enumerate(h.sources):

@@ -9,7 +9,7 @@ import pytest
 
 from macros.core.problems import DataError
 from macros.core.site import load_site
-from tests.support import assert_reported, edit, tiny_data
+from tests.support import assert_reported, edit, real_site, tiny_data
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 11, 22)
@@ -145,7 +145,7 @@ def test_every_problem_at_once(project):
 
 
 def test_the_real_offers():
-    site = load_site(ROOT, today=TODAY)
+    site = real_site(today=TODAY)
     assert len(site.offers) == 145
     lancs = {i.entitlement: i for i in site.offers["E10000017"].items}
     tax = lancs["council-tax-exemption"]
@@ -160,7 +160,7 @@ def test_the_real_offers():
 def test_a_bare_count_points_to_its_note_and_outside_only_items_say_so():
     from macros.offers.applies import travels
     from macros.offers.display import value_text
-    site = load_site(ROOT, today=TODAY)
+    site = real_site(today=TODAY)
     surrey = {i.entitlement: i for i in site.offers["E10000030"].items}
     assert value_text(surrey["travel-support"]) == "3 (see the note)"       # "3 family visits a year"
     assert value_text(surrey["setting-up-home-allowance"]) == "£3,000"

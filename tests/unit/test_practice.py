@@ -11,7 +11,7 @@ from macros.practice.calculator import compute
 from macros.practice.dates import add_months, age_on, birthday
 from macros.core.problems import DataError
 from macros.core.site import load_site
-from tests.support import ROOT_DIR, assert_reported, edit
+from tests.support import ROOT_DIR, assert_reported, edit, real_site
 
 CASES = json.loads((ROOT_DIR / "tests" / "data" / "timescales-cases.json").read_text(encoding="utf-8"))["cases"]
 L = "data/practice/lancashire.yaml"
@@ -19,7 +19,7 @@ L = "data/practice/lancashire.yaml"
 
 @pytest.fixture(scope="module")
 def site():
-    return load_site(ROOT_DIR)
+    return real_site()
 
 
 def run_case(site, case) -> dict:

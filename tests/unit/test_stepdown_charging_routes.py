@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from macros.documents.evidence import tree_places
-from macros.core.site import load_site
+from tests.support import real_site
 
 ROOT = Path(__file__).resolve().parents[2]
-SITE = load_site(ROOT)
+SITE = real_site()
 STEP = SITE.trees["step-down"]
 CHARGING = SITE.trees["charging"]
 S, C = STEP.nodes, CHARGING.nodes

@@ -10,8 +10,8 @@ import re
 from pathlib import Path
 
 import pytest
+from tests.support import real_site
 
-from macros.core.site import load_site
 
 ROOT = Path(__file__).resolve().parents[2]
 WITHHELD = "[private email address withheld]"
@@ -19,7 +19,7 @@ EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 # What the seeds hold besides the text: conversion artefacts, numbering, bullets, list letters.
 LAYOUT = re.compile(r"\[bookmark: [^\]]*\]|\[image: \]|\*\*|[-·:]|\b[ab]\)|\b\d+(?:\.\d+)*\.?(?=\s|$)")
 
-SITE = load_site(ROOT)
+SITE = real_site()
 
 
 def norm(text: str) -> str:

@@ -7,7 +7,7 @@ import pytest
 
 from macros.core.problems import DataError
 from macros.core.site import load_site
-from tests.support import assert_reported, edit, tiny_data, tiny_tree
+from tests.support import assert_reported, edit, real_site, tiny_data, tiny_tree
 
 T = "data/trees/tiny.yaml"
 ROOT = Path(__file__).resolve().parents[2]
@@ -66,7 +66,7 @@ def test_a_broken_tree_fails_with_file_line_and_field(tmp_path, case):
 
 
 # The real trees' worked journeys, each a test of its own.
-SITE = load_site(ROOT)
+SITE = real_site()
 JOURNEYS = [(tree.id, j) for tree in SITE.trees.values() for j in tree.journeys]
 
 

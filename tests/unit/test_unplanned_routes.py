@@ -6,11 +6,11 @@ import re
 from pathlib import Path
 
 import pytest
+from tests.support import real_site
 
-from macros.core.site import load_site
 
 ROOT = Path(__file__).resolve().parents[2]
-TREE = load_site(ROOT).trees["unplanned-move"]
+TREE = real_site().trees["unplanned-move"]
 NODES = TREE.nodes
 OUTCOMES = dict(TREE.outcomes())
 RECEIVING = [n for n in OUTCOMES if n.startswith("o-receiving-")]

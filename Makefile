@@ -38,7 +38,7 @@ chromium:
 
 # Build into a temporary folder and swap it in only when the build succeeded:
 # a failed build never leaves a half-built site/ behind. After MkDocs: the search index, then only
-# the theme CSS our pages can use (README "Theme CSS"; `make serve` serves the theme's whole CSS).
+# the theme CSS our pages can use (docs-dev/page-weight.md, "Theme CSS"; `make serve` serves the theme's whole CSS).
 build: $(STAMP)
 	rm -rf site.tmp
 	$(BIN)/mkdocs build --strict --site-dir site.tmp

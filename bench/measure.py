@@ -4,7 +4,7 @@ It builds the site (real data, then a synthetic tenfold set in a temporary copy,
 Material site of as many pages), weighs every page, and opens the built site in Chromium
 (bench/build_bench.py, bench/browser_bench.py, bench/search_bench.py). The figures go to
 bench/results/latest.json; the run before is kept as bench/results/previous.json, and the table
-shows the change from it. Read the README's "Measurements" for what each line means.
+shows the change from it. Read docs-dev/measurements.md for what each line means.
 
     python bench/measure.py            everything (a few minutes)
     python bench/measure.py --no-build the browser figures only, on the built site/

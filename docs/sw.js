@@ -1,4 +1,4 @@
-// Leaving Care Atlas: offline after one visit (see README, "Offline").
+// Leaving Care Atlas: offline after one visit (see docs-dev/offline.md).
 // Pages and data come from the NETWORK FIRST; the phone's copy is used only when the network
 // fails, so a changed phone number is never hidden behind a stale copy. Theme files whose
 // names carry a content hash (bundle.79ae519e.min.js) never change, so they come from the

@@ -1,5 +1,5 @@
 """Crawl a built site for broken internal links and anchors, and for anything loaded from
-another host (`make check`; see README, "Checking your edits").
+another host (`make check`; see docs-dev/checking-edits.md).
 
     python tools/check_links.py [SITE_DIR] [--docs DOCS_DIR] [--label site]
 

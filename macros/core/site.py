@@ -91,7 +91,7 @@ def load_site(root: Path, today: date | None = None) -> Site:
         kind = kind_of(rel)
         if path.suffix not in (".yaml",) or kind is None:
             problems.append(Problem(shown, 0, "", "not a data file this site knows: documents go in "
-                                    "data/documents/<id>.yaml, trees in data/trees/<id>.yaml (see README)"))
+                                    "data/documents/<id>.yaml, trees in data/trees/<id>.yaml (see docs-dev/editing-data.md)"))
             continue
         yf, parse_problems = read_yaml(path, shown)
         if yf is None:

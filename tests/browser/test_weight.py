@@ -112,7 +112,7 @@ def test_first_visit_under_limit(browser, gzip_server, name):
 
 
 def teardown_module(module):
-    """The table, printed with `pytest -s` (and copied into the README)."""
+    """The table, printed with `pytest -s` (and copied into docs-dev/page-weight.md)."""
     if not _results:
         return
     print("\n| page | URL | responses | gzipped KiB |\n|---|---|---:|---:|")

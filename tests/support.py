@@ -248,3 +248,18 @@ def assert_reported(error, file: str, line: int, field: str, words: str) -> None
         f"expected {file}:{line}: {field}: …{words}…; got:\n{error.report()}"
     # The printed form is the one people read: data/<file>:<line>: <field>: <what is wrong>
     assert f"{file}:{line}: {field}: " in error.report()
+
+
+def expect_refused(root: Path, rel: str, old: str, new: str, file: str, line: int, field: str, words: str,
+                   **load_options):
+    """The one bad-data check: change `old` to `new` in data file `rel` of a test project, load it,
+    and expect the load to stop with `file:line: field: …words…` among the problems it lists."""
+    import pytest
+    from macros.core.problems import DataError
+    from macros.core.site import load_site
+    edit(root, rel, old, new)
+    with pytest.raises(DataError) as caught:
+        load_site(root, **load_options)
+    assert_reported(caught.value, file, line, field, words)
+    return caught.value
+

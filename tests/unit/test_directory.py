@@ -9,9 +9,8 @@ import pytest
 
 from macros.directory.contact_lines import is_mobile
 from macros.directory.model import parse_phone
-from macros.core.problems import DataError
 from macros.core.site import load_site
-from tests.support import assert_reported, edit, real_site, tiny_data
+from tests.support import edit, expect_refused, real_site, tiny_data
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = real_site()
@@ -150,10 +149,7 @@ BAD = [
 def test_a_bad_entry_fails_with_file_line_and_field(tmp_path, case):
     _id, rel, old, new, (file, line, field, words) = case
     root = tiny_data(tmp_path)
-    edit(root, rel, old, new)
-    with pytest.raises(DataError) as caught:
-        load_site(root, today=TODAY)
-    assert_reported(caught.value, file, line, field, words)
+    expect_refused(root, rel, old, new, file, line, field, words, today=TODAY)
 
 
 def by_name(name):

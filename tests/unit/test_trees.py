@@ -5,9 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from macros.core.problems import DataError
 from macros.core.site import load_site
-from tests.support import assert_reported, edit, real_site, tiny_data, tiny_tree
+from tests.support import expect_refused, real_site, tiny_data, tiny_tree
 
 T = "data/trees/tiny.yaml"
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,10 +58,7 @@ BROKEN = [
 def test_a_broken_tree_fails_with_file_line_and_field(tmp_path, case):
     _id, old, new, (line, field, words) = case
     root = tiny_tree(tiny_data(tmp_path))
-    edit(root, T, old, new)
-    with pytest.raises(DataError) as caught:
-        load_site(root)
-    assert_reported(caught.value, T, line, field, words)
+    expect_refused(root, T, old, new, T, line, field, words)
 
 
 # The real trees' worked journeys, each a test of its own.

@@ -12,7 +12,8 @@
   var PHRASE = 10;     // pages with the words side by side, in order: the surest sign of an answer
   var ANSWERS = ["outcome", "care leavers", "local offer"];
   var SHOWN = 20;
-  var NAMED = 100;     // a council page whose name is the query: someone looking a council up
+  var NAMED = 100;
+  var TOPIC = 2;       // a paragraph one of whose topic labels is the query     // a council page whose name is the query: someone looking a council up
   var KIND_NAMES = {"outcome": "Decision: what to do", "care leavers": "For care leavers",
     "decision": "Decision tree", "council": "Council contact", "document": "Source document",
     "glossary": "Glossary", "local offer": "Local offers", "guide": "Guide"};
@@ -96,7 +97,9 @@
         f.results.forEach(function (r) {
           var score = r.score * (answers[r.id] ? BOOST : 1) * (phrases[r.id] ? PHRASE : 1) *
             (isNamed[r.id] ? NAMED : 1);
-          if (!best[r.id] || best[r.id].score < score) best[r.id] = {result: r, score: score};
+          if (!best[r.id] || best[r.id].score < score) {
+            best[r.id] = {result: r, score: score, phrase: !!phrases[r.id], words: lists[i / 3].replace(/"/g, "")};
+          }
         });
       });
       return {ranked: Object.keys(best).map(function (k) { return best[k]; })
@@ -105,8 +108,22 @@
     });
   }
 
+  // The results shown, their data loaded. A paragraph is short, so its own score runs high: it
+  // counts as an answer only where it holds the words side by side, and comes first among those
+  // when one of its topic labels is the query itself ("emergency financial assistance", 8.11).
   function pagesOf(list) {
-    return Promise.all(list.slice(0, SHOWN).map(function (b) { return b.result.data(); }));
+    var shown = list.slice(0, SHOWN);
+    return Promise.all(shown.map(function (b) { return b.result.data(); })).then(function (pages) {
+      var scored = pages.map(function (p, i) {
+        var b = shown[i], score = b.score;
+        if (p.filters && p.filters.kind && p.filters.kind[0] === "document") {
+          var topics = (p.meta.topics || "").toLowerCase().split(", ");
+          score *= (b.phrase ? BOOST : 1 / BOOST) * (b.phrase && topics.indexOf(b.words) >= 0 ? TOPIC : 1);
+        }
+        return {page: p, score: score};
+      });
+      return scored.sort(function (a, b) { return b.score - a.score; }).map(function (s) { return s.page; });
+    });
   }
 
   // "8.11": the paragraphs with that number (the protocol's first), then pages that cite it.
@@ -232,6 +249,26 @@
     return p;
   }
 
+  // A council's result shows the lines it holds that the query asks about (the value of an offer,
+  // a phone number), whole, rather than a window of words around the council's name.
+  function heldLines(page, wordLists) {
+    var name = (page.meta.title || "").toLowerCase().split(" ");
+    var words = [].concat.apply([], wordLists).filter(function (w, i, all) {
+      return w.length > 1 && name.indexOf(w) < 0 && all.indexOf(w) === i;
+    });
+    if (!words.length) return null;
+    var res = words.map(function (w) { return new RegExp("(^|[^a-z0-9])" + escapeRe(w), "i"); });
+    var sentences = (page.content || "").split(/(?<=\.)\s+/).map(function (text, at) {
+      return {text: text, at: at, hits: res.filter(function (re) { return re.test(text); }).length};
+    }).filter(function (s) { return s.hits > 0; });
+    if (!sentences.length) return null;
+    var most = Math.max.apply(null, sentences.map(function (s) { return s.hits; }));
+    var p = document.createElement("p");
+    p.textContent = sentences.filter(function (s) { return s.hits === most; }).slice(0, 2)
+      .map(function (s) { return s.text; }).join(" ");
+    return p;
+  }
+
   function link(url, text) {
     var a = document.createElement("a");
     a.href = url;
@@ -247,10 +284,13 @@
     label.className = "atlas-search__kind";
     label.textContent = KIND_NAMES[kind] || kind;
     li.appendChild(label);
+    var held = kind === "council" ? heldLines(page, wordLists) : null;
     if (page.meta.lede) {                  // an outcome answers in one line: show that line
       var lede = document.createElement("p");
       lede.textContent = page.meta.lede;
       li.appendChild(lede);
+    } else if (held) {
+      li.appendChild(held);
     } else {
       li.appendChild(excerptNode(page.excerpt));
     }

@@ -34,11 +34,12 @@ class Record:
     content: str
     kind: str                 # the same kinds as marks.kind_of_page
     filters: dict = field(default_factory=dict)   # extra filters: para number, council name
+    topics: tuple = ()        # a paragraph's topic labels (ours): the script ranks by them
 
     def as_pagefind(self) -> dict:
         filters = {"kind": [self.kind], **{k: [v] for k, v in self.filters.items()}}
-        return {"url": self.url, "content": self.content, "language": "en",
-                "meta": {"title": self.title}, "filters": filters}
+        meta = {"title": self.title, **({"topics": ", ".join(self.topics)} if self.topics else {})}
+        return {"url": self.url, "content": self.content, "language": "en", "meta": meta, "filters": filters}
 
 
 def _block_text(block) -> str:
@@ -65,9 +66,7 @@ def _para_text(p) -> str:
 
 
 def _heading(section) -> str:
-    if section.title:
-        return f"{section.number}. {section.title}" if section.number else section.title
-    return ""
+    return section.title or ""
 
 
 def document_records(doc) -> list[Record]:
@@ -94,7 +93,7 @@ def document_records(doc) -> list[Record]:
                 title = f"{p.number} {p.title}" if p.title else f"{p.number} {near}"
                 out.append(Record(f"{url}#{p.anchor}", f"{title} ({doc.short_title})",
                                   (p.title + ". " if p.title else "") + _para_text(p), "document",
-                                  {"para": p.number}))
+                                  {"para": p.number}, tuple(p.topics)))
         for sub in section.sections:
             walk(sub, here)
 
@@ -129,26 +128,28 @@ def _offer_text(offer, entitlements, where: str = "") -> list[str]:
 def council_record(authority, site) -> Record:
     """A council's page as search sees it: its names, its lines with their numbers, its offer."""
     a = authority
-    parts = [f"{a.official_name}: {a.type_name.lower()} in {a.region}."]
+    parts = []
     entry = a.entry
     if entry and entry.lines:
         parts.append("Leaving care contact:")
         parts += [_line_text(line) for line in entry.lines]
     else:
-        parts.append(f"Leaving care contact, phone number: no public line found yet. "
-                     f"Contact {a.name} through its website: {a.website}")
+        # The name is said once, last: the snippet then opens on what matched, not on the name.
+        parts.append(f"Leaving care contact, phone number: no public line found yet; "
+                     f"contact the council through its website: {a.website}")
     offer = site.offers.get(a.code)
     if offer and offer.items:
         parts.append("Local offer (money, grants and allowances we know of):")
         parts += _offer_text(offer, site.entitlements)
     else:
         parts.append("Local offer: not on this site yet.")
-    if a.districts:
-        parts.append("Districts: " + ", ".join(sorted(d.name for d in a.districts)) + ".")
     for d in sorted(a.districts, key=lambda d: d.name):
         doffer = site.offers.get(d.code)
         if doffer and doffer.items:
             parts += _offer_text(doffer, site.entitlements, f"{d.name} (district): ")
+    parts.append(f"{a.official_name}: {a.type_name.lower()} in {a.region}.")
+    if a.districts:
+        parts.append("Districts: " + ", ".join(sorted(d.name for d in a.districts)) + ".")
     return Record(f"/authorities/{a.slug}/", a.name, " ".join(parts), "council", {"council": a.name})
 
 

@@ -34,7 +34,7 @@ def test_a_paragraph_record_is_titled_with_its_number_and_heading_and_holds_its_
     r = next(r for r in document_records(site.protocol) if r.url == "/protocol/#para-8-11")
     assert r.title.startswith("8.11 ") and r.title.endswith("(National Protocol)")
     section = next(s for s in site.protocol.all_sections() if s.number == "8")
-    assert section.title in r.title
+    assert r.title == f"8.11 {section.title} (National Protocol)"
     assert "The receiving authority will provide emergency financial assistance" in r.content
     assert r.filters == {"para": "8.11"}
     assert r.as_pagefind()["filters"] == {"kind": ["document"], "para": ["8.11"]}
@@ -90,7 +90,7 @@ def test_a_council_without_a_line_says_so_and_names_its_website(site):
     bare = copy.copy(sheffield)
     bare.entry = None
     r = council_record(bare, site)
-    assert "phone number: no public line found yet" in r.content
+    assert "phone number: no public line found yet; contact the council through its website" in r.content
     assert sheffield.website in r.content
 
 

@@ -66,7 +66,8 @@
 
   // Every variant, all words required (Pagefind's rule); answers are boosted, best score kept.
   function ranked(e, query) {
-    // For each variant: all its words; answers only; its words side by side, as a phrase.
+    // For each variant: all its words; answers only; its words side by side, as a phrase;
+    // paragraphs of the documents only.
     var searches = [];
     var lists = variants(query, e.synonyms);
     lists.forEach(function (v) {
@@ -74,6 +75,7 @@
       searches.push(e.pagefind.search(v));
       searches.push(e.pagefind.search(v, {filters: {kind: {any: ANSWERS}}}));
       searches.push(words.indexOf(" ") > 0 ? e.pagefind.search('"' + words + '"') : null);
+      searches.push(e.pagefind.search(v, {filters: {kind: {any: ["document"]}}}));
     });
     // A council the query names ("Kent allowance"): its page first.
     var q = base(query);
@@ -85,20 +87,23 @@
     return Promise.all([Promise.all(searches), named]).then(function (both) {
       var found = both[0], isNamed = {};
       both[1].forEach(function (id) { if (id) isNamed[id] = true; });
-      var answers = {}, phrases = {};
+      var answers = {}, phrases = {}, documents = {};
       found.forEach(function (f, i) {
         if (!f) return;
-        if (i % 3 === 1) f.results.forEach(function (r) { answers[r.id] = true; });
-        if (i % 3 === 2) f.results.forEach(function (r) { phrases[r.id] = true; });
+        if (i % 4 === 1) f.results.forEach(function (r) { answers[r.id] = true; });
+        if (i % 4 === 2) f.results.forEach(function (r) { phrases[r.id] = true; });
+        if (i % 4 === 3) f.results.forEach(function (r) { documents[r.id] = true; });
       });
+      // A paragraph is short, so its own score runs high: it counts as an answer only where it
+      // holds the words side by side, and below the answers otherwise.
       var best = {};
       found.forEach(function (f, i) {
-        if (i % 3 || !f) return;
+        if (i % 4 || !f) return;
         f.results.forEach(function (r) {
           var score = r.score * (answers[r.id] ? BOOST : 1) * (phrases[r.id] ? PHRASE : 1) *
-            (isNamed[r.id] ? NAMED : 1);
+            (isNamed[r.id] ? NAMED : 1) * (documents[r.id] ? (phrases[r.id] ? BOOST : 1 / BOOST) : 1);
           if (!best[r.id] || best[r.id].score < score) {
-            best[r.id] = {result: r, score: score, phrase: !!phrases[r.id], words: lists[i / 3].replace(/"/g, "")};
+            best[r.id] = {result: r, score: score, phrase: !!phrases[r.id], words: lists[i / 4].replace(/"/g, "")};
           }
         });
       });
@@ -108,19 +113,15 @@
     });
   }
 
-  // The results shown, their data loaded. A paragraph is short, so its own score runs high: it
-  // counts as an answer only where it holds the words side by side, and comes first among those
-  // when one of its topic labels is the query itself ("emergency financial assistance", 8.11).
+  // The results shown, their data loaded; a paragraph one of whose topic labels (ours) is the
+  // query itself ("emergency financial assistance", 8.11) moves up among them.
   function pagesOf(list) {
     var shown = list.slice(0, SHOWN);
     return Promise.all(shown.map(function (b) { return b.result.data(); })).then(function (pages) {
       var scored = pages.map(function (p, i) {
-        var b = shown[i], score = b.score;
-        if (p.filters && p.filters.kind && p.filters.kind[0] === "document") {
-          var topics = (p.meta.topics || "").toLowerCase().split(", ");
-          score *= (b.phrase ? BOOST : 1 / BOOST) * (b.phrase && topics.indexOf(b.words) >= 0 ? TOPIC : 1);
-        }
-        return {page: p, score: score};
+        var b = shown[i];
+        var topics = (p.meta.topics || "").toLowerCase().split(", ");
+        return {page: p, score: b.score * (b.phrase && topics.indexOf(b.words) >= 0 ? TOPIC : 1)};
       });
       return scored.sort(function (a, b) { return b.score - a.score; }).map(function (s) { return s.page; });
     });
@@ -261,6 +262,9 @@
     var sentences = (page.content || "").split(/(?<=\.)\s+/).map(function (text, at) {
       return {text: text, at: at, hits: res.filter(function (re) { return re.test(text); }).length};
     }).filter(function (s) { return s.hits > 0; });
+    // A line with a value or a number in it (£2,000, ages 18 to 21, 0114 ...) before a heading.
+    var valued = sentences.filter(function (s) { return /[0-9£%]/.test(s.text); });
+    if (valued.length) sentences = valued;
     if (!sentences.length) return null;
     var most = Math.max.apply(null, sentences.map(function (s) { return s.hits; }));
     var p = document.createElement("p");

@@ -131,15 +131,15 @@ def council_record(authority, site) -> Record:
     parts = []
     entry = a.entry
     if entry and entry.lines:
-        parts.append("Leaving care contact:")
+        parts.append("Leaving care contact.")
         parts += [_line_text(line) for line in entry.lines]
     else:
         # The name is said once, last: the snippet then opens on what matched, not on the name.
         parts.append(f"Leaving care contact, phone number: no public line found yet; "
-                     f"contact the council through its website: {a.website}")
+                     f"contact the council through its website ({a.website}).")
     offer = site.offers.get(a.code)
     if offer and offer.items:
-        parts.append("Local offer (money, grants and allowances we know of):")
+        parts.append("Local offer: the money, grants and allowances we know of.")
         parts += _offer_text(offer, site.entitlements)
     else:
         parts.append("Local offer: not on this site yet.")

@@ -80,7 +80,7 @@
     // A council the query names ("Kent allowance"): its page first.
     var q = base(query);
     var named = e.pagefind.search(q, {filters: {kind: {any: ["council"]}}}).then(function (f) {
-      return Promise.all(f.results.slice(0, 3).map(function (r) {
+      return Promise.all(f.results.slice(0, e.live() ? 3 : 0).map(function (r) {
         return r.data().then(function (d) { return within(q, (d.meta && d.meta.title) || "\u0000") ? r.id : null; });
       }));
     });
@@ -115,7 +115,9 @@
 
   // The results shown, their data loaded; a paragraph one of whose topic labels (ours) is the
   // query itself ("emergency financial assistance", 8.11) moves up among them.
-  function pagesOf(list) {
+  function pagesOf(e, list) {
+    // A query typed over since (the reader typed on): its fragments are not fetched at all.
+    if (!e.live()) return Promise.reject(new Error("stale"));
     var shown = list.slice(0, SHOWN);
     return Promise.all(shown.map(function (b) { return b.result.data(); })).then(function (pages) {
       var scored = pages.map(function (p, i) {
@@ -139,7 +141,7 @@
       return ranked(e, number).then(function (r) {
         var seen = {};
         paras.forEach(function (p) { seen[p.url] = true; });
-        return pagesOf(r.ranked).then(function (pages) {
+        return pagesOf(e, r.ranked).then(function (pages) {
           var rest = pages.filter(function (p) { return !seen[p.url]; });
           return {total: paras.length + rest.length, pages: paras.concat(rest).slice(0, SHOWN),
                   wordLists: r.wordLists, paragraph: paras.length ? paras[0] : null};
@@ -182,7 +184,7 @@
     }
     return Promise.all([tryFewer(), suggestions(e, q)]).then(function (both) {
       var r = both[0];
-      return (r ? pagesOf(r.ranked) : Promise.resolve([])).then(function (pages) {
+      return (r ? pagesOf(e, r.ranked) : Promise.resolve([])).then(function (pages) {
         return {total: r ? r.ranked.length : 0, pages: pages, wordLists: r ? r.wordLists : [],
                 partial: {size: r ? r.size : 0, of: words.length}, suggestions: both[1]};
       });
@@ -214,8 +216,12 @@
     });
   }
 
+  var asked = 0;
   function run(query) {
-    return load().then(function (e) {
+    var mine = ++asked;
+    return load().then(function (engine) {
+      var e = Object.create(engine);
+      e.live = function () { return mine === asked; };
       if (PARA.test(base(query))) {
         return byNumber(e, query).then(function (found) {
           return found.total ? found : byWords(e, query);
@@ -228,7 +234,7 @@
   function byWords(e, query) {
     return ranked(e, query).then(function (r) {
       if (!r.ranked.length && base(query).indexOf(" ") > 0) return partial(e, query);
-      return pagesOf(r.ranked).then(function (pages) {
+      return pagesOf(e, r.ranked).then(function (pages) {
         return {total: r.ranked.length, pages: pages, wordLists: r.wordLists};
       });
     });
@@ -368,8 +374,8 @@
 
     function say(found, query) {
       if (found.paragraph) {
-        return "Paragraph " + base(query).replace(/\.$/, "") + " is first (" + found.paragraph.meta.title +
-          "). Press Enter to go to it. " + found.total + (found.total === 1 ? " result." : " results.");
+        return "Paragraph " + base(query).replace(/\.$/, "") + " is first. Press Enter to go to it. " +
+          found.total + (found.total === 1 ? " result." : " results.");
       }
       if (found.partial) {
         return found.total === 0 ? "Nothing found for " + query + ". Try other words, or the pages below."

@@ -14,12 +14,13 @@ from macros.directory.contact_lines import KIND_LABELS
 from macros.documents.document import document_url
 from macros.offers.display import ages_text, value_text
 
-# Words people type for a kind of line, beside the label the page shows (ours, for search only).
+# Words people type for a kind of line, beside the label the page shows (ours, for search only);
+# a line with a number says "phone number" before it.
 LINE_WORDS = {
-    "leaving-care-team": "phone number, contact",
-    "emergency-duty-out-of-hours": "out of hours, evenings and weekends, emergency phone number",
-    "children-services-front-door": "phone number, contact",
-    "council-switchboard": "phone number, contact",
+    "leaving-care-team": "contact",
+    "emergency-duty-out-of-hours": "out of hours, evenings and weekends, emergency contact",
+    "children-services-front-door": "contact",
+    "council-switchboard": "contact",
 }
 STATUS_SHORT = {"confirmed": "confirmed by the council", "published": "from the council's own page",
                 "unverified": "unverified: check it before relying on it"}

@@ -13,7 +13,8 @@
   var ANSWERS = ["outcome", "care leavers", "local offer"];
   var SHOWN = 20;
   var NAMED = 100;
-  var TOPIC = 2;       // a paragraph one of whose topic labels is the query     // a council page whose name is the query: someone looking a council up
+  var TOPIC = 2;
+  var BELOW = 0.01;    // a paragraph that holds the words only apart       // a paragraph one of whose topic labels is the query     // a council page whose name is the query: someone looking a council up
   var KIND_NAMES = {"outcome": "Decision: what to do", "care leavers": "For care leavers",
     "decision": "Decision tree", "council": "Council contact", "document": "Source document",
     "glossary": "Glossary", "local offer": "Local offers", "guide": "Guide"};
@@ -95,13 +96,13 @@
         if (i % 4 === 3) f.results.forEach(function (r) { documents[r.id] = true; });
       });
       // A paragraph is short, so its own score runs high: it counts as an answer only where it
-      // holds the words side by side, and below the answers otherwise.
+      // holds the words side by side, and comes after the pages otherwise.
       var best = {};
       found.forEach(function (f, i) {
         if (i % 4 || !f) return;
         f.results.forEach(function (r) {
           var score = r.score * (answers[r.id] ? BOOST : 1) * (phrases[r.id] ? PHRASE : 1) *
-            (isNamed[r.id] ? NAMED : 1) * (documents[r.id] ? (phrases[r.id] ? BOOST : 1 / BOOST) : 1);
+            (isNamed[r.id] ? NAMED : 1) * (documents[r.id] ? (phrases[r.id] ? BOOST : BELOW) : 1);
           if (!best[r.id] || best[r.id].score < score) {
             best[r.id] = {result: r, score: score, phrase: !!phrases[r.id], words: lists[i / 4].replace(/"/g, "")};
           }

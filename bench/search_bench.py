@@ -113,6 +113,7 @@ def measure(site: Path, engine: str, runs: int = 1) -> dict:
         server.shutdown()
     answered = [q for q in per_query.values() if q["seconds_median"] is not None]
     figures["search_bytes_before_first_result_gzip_max"] = max(q["bytes_gzip"] for q in answered)
+    figures["search_bytes_before_first_result_gzip_median"] = statistics.median(q["bytes_gzip"] for q in answered)
     figures["search_seconds_to_first_result_4x_median"] = round(
         statistics.median(q["seconds_median"] for q in answered), 2)
     figures["search_queries"] = per_query

@@ -12,7 +12,9 @@
   var PHRASE = 10;     // pages with the words side by side, in order: the surest sign of an answer
   var ANSWERS = ["outcome", "care leavers", "local offer"];
   var SHOWN = 20;
-  var NAMED = 100;     // a council page whose name is the query: someone looking a council up
+  var NAMED = 100;
+  var TOPIC = 2;
+  var BELOW = 0.01;    // a paragraph that holds the words only apart       // a paragraph one of whose topic labels is the query     // a council page whose name is the query: someone looking a council up
   var KIND_NAMES = {"outcome": "Decision: what to do", "care leavers": "For care leavers",
     "decision": "Decision tree", "council": "Council contact", "document": "Source document",
     "glossary": "Glossary", "local offer": "Local offers", "guide": "Guide"};
@@ -25,7 +27,8 @@
         fetch(new URL("search/synonyms.json", root).href).then(function (r) { return r.ok ? r.json() : []; })
       ]).then(function (parts) {
         var pagefind = parts[0];
-        return pagefind.options({baseUrl: root.pathname, excerptLength: 24}).then(function () {
+        // noWorker: the worker is one more file (12 KiB) before the first result, for an index this small
+        return pagefind.options({baseUrl: root.pathname, excerptLength: 24, noWorker: true}).then(function () {
           return pagefind.init();
         }).then(function () { return {pagefind: pagefind, synonyms: parts[1]}; });
       });
@@ -57,53 +60,183 @@
 
   function base(query) { return query.toLowerCase().replace(/["“”]/g, " ").replace(/\s+/g, " ").trim(); }
 
+  var PARA = /^\d+(\.\d+)+\.?$/;      // a paragraph number typed alone: "8.11", "9.3", "2.2.3"
+  var PROTOCOL = "protocol/";         // the protocol's paragraph first when documents share a number
+
+  function within(query, name) { return (" " + query + " ").indexOf(" " + name.toLowerCase() + " ") >= 0; }
+
   // Every variant, all words required (Pagefind's rule); answers are boosted, best score kept.
-  function run(query) {
-    return load().then(function (e) {
-      // For each variant: all its words; answers only; its words side by side, as a phrase.
-      var searches = [];
-      var lists = variants(query, e.synonyms);
-      lists.forEach(function (v) {
-        var words = v.replace(/"/g, "");
-        searches.push(e.pagefind.search(v));
-        searches.push(e.pagefind.search(v, {filters: {kind: {any: ANSWERS}}}));
-        searches.push(words.indexOf(" ") > 0 ? e.pagefind.search('"' + words + '"') : null);
+  function ranked(e, query) {
+    // For each variant: all its words; answers only; its words side by side, as a phrase;
+    // paragraphs of the documents only.
+    var searches = [];
+    var lists = variants(query, e.synonyms);
+    lists.forEach(function (v) {
+      var words = v.replace(/"/g, "");
+      searches.push(e.pagefind.search(v));
+      searches.push(e.pagefind.search(v, {filters: {kind: {any: ANSWERS}}}));
+      searches.push(words.indexOf(" ") > 0 ? e.pagefind.search('"' + words + '"') : null);
+      searches.push(e.pagefind.search(v, {filters: {kind: {any: ["document"]}}}));
+    });
+    // A council the query names ("Kent allowance"): its page first.
+    var q = base(query);
+    var named = e.pagefind.search(q, {filters: {kind: {any: ["council"]}}}).then(function (f) {
+      return Promise.all(f.results.slice(0, e.live() ? 3 : 0).map(function (r) {
+        return r.data().then(function (d) { return within(q, (d.meta && d.meta.title) || "\u0000") ? r.id : null; });
+      }));
+    });
+    return Promise.all([Promise.all(searches), named]).then(function (both) {
+      var found = both[0], isNamed = {};
+      both[1].forEach(function (id) { if (id) isNamed[id] = true; });
+      var answers = {}, phrases = {}, documents = {};
+      found.forEach(function (f, i) {
+        if (!f) return;
+        if (i % 4 === 1) f.results.forEach(function (r) { answers[r.id] = true; });
+        if (i % 4 === 2) f.results.forEach(function (r) { phrases[r.id] = true; });
+        if (i % 4 === 3) f.results.forEach(function (r) { documents[r.id] = true; });
       });
-      // A council named by the query: its page first (its title starts with the council's name).
-      var named = e.pagefind.search(base(query), {filters: {kind: {any: ["council"]}}}).then(function (f) {
-        return Promise.all(f.results.slice(0, 3).map(function (r) {
-          return r.data().then(function (d) {
-            var title = ((d.meta && d.meta.title) || "").toLowerCase();
-            return title === base(query) || title.indexOf(base(query) + ":") === 0 ? r.id : null;
-          });
-        }));
-      });
-      return Promise.all([Promise.all(searches), named]).then(function (both) {
-        var found = both[0], isNamed = {};
-        both[1].forEach(function (id) { if (id) isNamed[id] = true; });
-        var answers = {}, phrases = {};
-        found.forEach(function (f, i) {
-          if (!f) return;
-          if (i % 3 === 1) f.results.forEach(function (r) { answers[r.id] = true; });
-          if (i % 3 === 2) f.results.forEach(function (r) { phrases[r.id] = true; });
+      // A paragraph is short, so its own score runs high: it counts as an answer only where it
+      // holds the words side by side, and comes after the pages otherwise.
+      var best = {};
+      found.forEach(function (f, i) {
+        if (i % 4 || !f) return;
+        f.results.forEach(function (r) {
+          var score = r.score * (answers[r.id] ? BOOST : 1) * (phrases[r.id] ? PHRASE : 1) *
+            (isNamed[r.id] ? NAMED : 1) * (documents[r.id] ? (phrases[r.id] ? BOOST : BELOW) : 1);
+          if (!best[r.id] || best[r.id].score < score) {
+            best[r.id] = {result: r, score: score, phrase: !!phrases[r.id], words: lists[i / 4].replace(/"/g, "")};
+          }
         });
+      });
+      return {ranked: Object.keys(best).map(function (k) { return best[k]; })
+        .sort(function (a, b) { return b.score - a.score; }),
+        wordLists: lists.map(function (v) { return v.replace(/"/g, "").split(" "); })};
+    });
+  }
+
+  // The results shown, their data loaded; a paragraph one of whose topic labels (ours) is the
+  // query itself ("emergency financial assistance", 8.11) moves up among them.
+  function pagesOf(e, list) {
+    // A query typed over since (the reader typed on): its fragments are not fetched at all.
+    if (!e.live()) return Promise.reject(new Error("stale"));
+    var shown = list.slice(0, SHOWN);
+    return Promise.all(shown.map(function (b) { return b.result.data(); })).then(function (pages) {
+      var scored = pages.map(function (p, i) {
+        var b = shown[i];
+        var topics = (p.meta.topics || "").toLowerCase().split(", ");
+        return {page: p, score: b.score * (b.phrase && topics.indexOf(b.words) >= 0 ? TOPIC : 1)};
+      });
+      return scored.sort(function (a, b) { return b.score - a.score; }).map(function (s) { return s.page; });
+    });
+  }
+
+  // "8.11": the paragraphs with that number (the protocol's first), then pages that cite it.
+  function byNumber(e, query) {
+    var number = base(query).replace(/\.$/, "");
+    return e.pagefind.search(null, {filters: {para: number}}).then(function (f) {
+      return Promise.all(f.results.map(function (r) { return r.data(); }));
+    }).then(function (paras) {
+      paras.sort(function (a, b) {
+        return (b.url.indexOf("/" + PROTOCOL) >= 0) - (a.url.indexOf("/" + PROTOCOL) >= 0);
+      });
+      return ranked(e, number).then(function (r) {
+        var seen = {};
+        paras.forEach(function (p) { seen[p.url] = true; });
+        return pagesOf(e, r.ranked).then(function (pages) {
+          var rest = pages.filter(function (p) { return !seen[p.url]; });
+          return {total: paras.length + rest.length, pages: paras.concat(rest).slice(0, SHOWN),
+                  wordLists: r.wordLists, paragraph: paras.length ? paras[0] : null};
+        });
+      });
+    });
+  }
+
+  function subsets(words, size) {
+    var out = [];
+    (function pick(start, chosen) {
+      if (out.length >= 20) return;
+      if (chosen.length === size) { out.push(chosen.join(" ")); return; }
+      for (var i = start; i < words.length; i++) pick(i + 1, chosen.concat([words[i]]));
+    })(0, []);
+    return out;
+  }
+
+  // No page has every word: the best pages for most of the words, and the council and topic
+  // pages the words name, so a search never ends with nothing.
+  function partial(e, query) {
+    var q = base(query);
+    var words = q.split(" ");
+    var size = words.length - 1;
+    function tryFewer() {
+      if (size < 1) return Promise.resolve(null);
+      return Promise.all(subsets(words, size).map(function (v) { return ranked(e, v); })).then(function (all) {
         var best = {};
-        found.forEach(function (f, i) {
-          if (i % 3 || !f) return;
-          f.results.forEach(function (r) {
-            var score = r.score * (answers[r.id] ? BOOST : 1) * (phrases[r.id] ? PHRASE : 1) *
-              (isNamed[r.id] ? NAMED : 1);
-            if (!best[r.id] || best[r.id].score < score) best[r.id] = {result: r, score: score};
+        all.forEach(function (r) {
+          r.ranked.forEach(function (b) {
+            if (!best[b.result.id] || best[b.result.id].score < b.score) best[b.result.id] = b;
           });
         });
-        var ranked = Object.keys(best).map(function (k) { return best[k]; })
+        var list = Object.keys(best).map(function (k) { return best[k]; })
           .sort(function (a, b) { return b.score - a.score; });
-        return Promise.all(ranked.slice(0, SHOWN).map(function (b) { return b.result.data(); }))
-          .then(function (pages) {
-            return {total: ranked.length, pages: pages, wordLists: lists.map(function (v) {
-              return v.replace(/"/g, "").split(" ");
-            })};
-          });
+        if (list.length) return {ranked: list, size: size, wordLists: [].concat.apply([], all.map(function (r) { return r.wordLists; }))};
+        size -= 1;
+        return tryFewer();
+      });
+    }
+    return Promise.all([tryFewer(), suggestions(e, q)]).then(function (both) {
+      var r = both[0];
+      return (r ? pagesOf(e, r.ranked) : Promise.resolve([])).then(function (pages) {
+        return {total: r ? r.ranked.length : 0, pages: pages, wordLists: r ? r.wordLists : [],
+                partial: {size: r ? r.size : 0, of: words.length}, suggestions: both[1]};
+      });
+    });
+  }
+
+  // The councils the query names, and the best answer page for its other words.
+  function suggestions(e, q) {
+    return e.pagefind.filters().then(function (filters) {
+      var names = Object.keys(filters.council || {}).sort(function (a, b) { return b.length - a.length; });
+      var rest = q, named = [];
+      names.forEach(function (name) {
+        if (within(rest, name)) {
+          named.push(name);
+          rest = (" " + rest + " ").replace(" " + name.toLowerCase() + " ", " ").trim();
+        }
+      });
+      var councils = Promise.all(named.map(function (name) {
+        return e.pagefind.search(null, {filters: {council: name}}).then(function (f) {
+          return f.results.length ? f.results[0].data() : null;
+        });
+      }));
+      var topics = rest ? e.pagefind.search(rest, {filters: {kind: {any: ANSWERS}}}).then(function (f) {
+        return Promise.all(f.results.slice(0, 2).map(function (r) { return r.data(); }));
+      }) : Promise.resolve([]);
+      return Promise.all([councils, topics]).then(function (both) {
+        return both[0].concat(both[1]).filter(Boolean);
+      });
+    });
+  }
+
+  var asked = 0;
+  function run(query) {
+    var mine = ++asked;
+    return load().then(function (engine) {
+      var e = Object.create(engine);
+      e.live = function () { return mine === asked; };
+      if (PARA.test(base(query))) {
+        return byNumber(e, query).then(function (found) {
+          return found.total ? found : byWords(e, query);
+        });
+      }
+      return byWords(e, query);
+    });
+  }
+
+  function byWords(e, query) {
+    return ranked(e, query).then(function (r) {
+      if (!r.ranked.length && base(query).indexOf(" ") > 0) return partial(e, query);
+      return pagesOf(e, r.ranked).then(function (pages) {
+        return {total: r.ranked.length, pages: pages, wordLists: r.wordLists};
       });
     });
   }
@@ -124,6 +257,29 @@
     return p;
   }
 
+  // A council's result shows the lines it holds that the query asks about (the value of an offer,
+  // a phone number), whole, rather than a window of words around the council's name.
+  function heldLines(page, wordLists) {
+    var name = (page.meta.title || "").toLowerCase().split(" ");
+    var words = [].concat.apply([], wordLists).filter(function (w, i, all) {
+      return w.length > 1 && name.indexOf(w) < 0 && all.indexOf(w) === i;
+    });
+    if (!words.length) return null;
+    var res = words.map(function (w) { return new RegExp("(^|[^a-z0-9])" + escapeRe(w), "i"); });
+    var sentences = (page.content || "").split(/(?<=\.)\s+/).map(function (text, at) {
+      return {text: text, at: at, hits: res.filter(function (re) { return re.test(text); }).length};
+    }).filter(function (s) { return s.hits > 0; });
+    // A line with a value or a number in it (£2,000, ages 18 to 21, 0114 ...) before a heading.
+    var valued = sentences.filter(function (s) { return /[0-9£%]/.test(s.text); });
+    if (valued.length) sentences = valued;
+    if (!sentences.length) return null;
+    var most = Math.max.apply(null, sentences.map(function (s) { return s.hits; }));
+    var p = document.createElement("p");
+    p.textContent = sentences.filter(function (s) { return s.hits === most; }).slice(0, 2)
+      .map(function (s) { return s.text; }).join(" ");
+    return p;
+  }
+
   function link(url, text) {
     var a = document.createElement("a");
     a.href = url;
@@ -139,10 +295,13 @@
     label.className = "atlas-search__kind";
     label.textContent = KIND_NAMES[kind] || kind;
     li.appendChild(label);
+    var held = kind === "council" ? heldLines(page, wordLists) : null;
     if (page.meta.lede) {                  // an outcome answers in one line: show that line
       var lede = document.createElement("p");
       lede.textContent = page.meta.lede;
       li.appendChild(lede);
+    } else if (held) {
+      li.appendChild(held);
     } else {
       li.appendChild(excerptNode(page.excerpt));
     }
@@ -154,7 +313,7 @@
         return words.every(function (w) { return title.indexOf(w) >= 0; });
       }) ? 1 : 0;
     }
-    var subs = (page.sub_results || []).filter(function (s) { return s.url.indexOf("#") > 0; })
+    var subs = (page.sub_results || []).filter(function (s) { return s.url.indexOf("#") > 0 && s.url !== page.url; })
       .sort(function (a, b) { return named(b) - named(a) || b.locations.length - a.locations.length; })
       .slice(0, 5);
     if (subs.length && !page.meta.lede) {
@@ -197,26 +356,63 @@
     container.appendChild(form);
     container.appendChild(body);
 
+    var suggest = document.createElement("p");
+    suggest.className = "atlas-search__suggest";
+    suggest.hidden = true;
+    body.insertBefore(suggest, list);
+
+    function showSuggestions(pages) {
+      suggest.textContent = "";
+      suggest.hidden = !pages.length;
+      if (!pages.length) return;
+      suggest.appendChild(document.createTextNode("Pages your words name: "));
+      pages.forEach(function (p, i) {
+        if (i) suggest.appendChild(document.createTextNode(", "));
+        suggest.appendChild(link(p.url, p.meta.title || p.url));
+      });
+      suggest.appendChild(document.createTextNode("."));
+    }
+
+    function say(found, query) {
+      if (found.paragraph) {
+        return "Paragraph " + base(query).replace(/\.$/, "") + " is first. Press Enter to go to it. " +
+          found.total + (found.total === 1 ? " result." : " results.");
+      }
+      if (found.partial) {
+        return found.total === 0 ? "Nothing found for " + query + ". Try other words, or the pages below."
+          : "No page has all of: " + query + ". These pages have " + found.partial.size + " of its " +
+            found.partial.of + " words" + (found.total > SHOWN ? ", best " + SHOWN + " shown." : ".");
+      }
+      return found.total === 0 ? "Nothing found for " + query + ". Try other words."
+        : found.total + (found.total === 1 ? " page" : " pages") + " for " + query +
+          (found.total > SHOWN ? ", best " + SHOWN + " shown." : ".");
+    }
+
     var sequence = 0;
     var timer = null;
-    function update() {
+    // go: a paragraph number was submitted (Enter, or /search/?q=8.11): open that paragraph.
+    function update(go) {
       var query = box.value.trim();
       var mine = ++sequence;
       if (!query) {
         list.textContent = "";
         list.dataset.query = "";
-        status.textContent = "Type words to search for: every word must match.";
+        showSuggestions([]);
+        status.textContent = "Type words to search for, or a paragraph number such as 8.11.";
         return;
       }
       status.textContent = "Searching…";
       run(query).then(function (found) {
         if (mine !== sequence) return;              // a later query has been typed
+        if (go === true && found.paragraph) {
+          window.location.href = found.paragraph.url;
+          return;
+        }
         list.textContent = "";
         found.pages.forEach(function (p) { list.appendChild(resultItem(p, found.wordLists)); });
+        showSuggestions(found.suggestions || []);
         list.dataset.query = query;
-        status.textContent = found.total === 0 ? "No pages have all of: " + query + "."
-          : found.total + (found.total === 1 ? " page" : " pages") + " for " + query +
-            (found.total > SHOWN ? ", best " + SHOWN + " shown." : ".");
+        status.textContent = say(found, query);
       }, function () {
         if (mine !== sequence) return;
         status.textContent = "Search could not load. The contents, the A to Z of councils and the glossary are on the search page.";
@@ -229,7 +425,7 @@
     form.addEventListener("submit", function (event) {
       event.preventDefault();
       clearTimeout(timer);
-      update();
+      update(PARA.test(base(box.value)));
     });
     // Arrows move between the box and the results; Tab works as everywhere else.
     container.addEventListener("keydown", function (event) {
@@ -278,7 +474,7 @@
     onPage.querySelector("[data-search-nojs]").hidden = true;
     pageUi = searchUi(onPage, "search-page");
     var q = new URLSearchParams(window.location.search).get("q");
-    if (q) { pageUi.box.value = q; pageUi.update(); }
+    if (q) { pageUi.box.value = q; pageUi.update(true); }
   }
 
   opener.setAttribute("role", "button");

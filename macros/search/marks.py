@@ -1,7 +1,8 @@
 """Mark each built page for the index: what is content, what kind of page it is, its one-line answer.
 
 Pagefind reads these attributes; nothing else on the page changes. A page MkDocs was told to keep
-out of search (front matter `search: exclude`) gets no mark, so it is not indexed at all.
+out of search (front matter `search: exclude`) gets no mark, so it is not indexed at all; nor does
+a council's page, whose record is made from the data model (records.py).
 """
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ def mark(html: str, url: str, excluded: bool) -> str:
     if excluded or ARTICLE not in html:
         return html
     kind = kind_of_page(url)
+    if kind == "council":       # indexed from the data model instead (records.council_record)
+        return html
     html = html.replace(ARTICLE, f'{ARTICLE} data-pagefind-body data-pagefind-filter="kind:{kind}"', 1)
     html = html.replace('<p class="lede">', '<p class="lede" data-pagefind-meta="lede">', 1)
     return _RECORD.sub(r"\1 data-pagefind-ignore\2 data-pagefind-ignore\3", html, count=1)

@@ -150,3 +150,97 @@ def test_the_search_page_searches_with_javascript_and_takes_a_query_from_its_add
     page.wait_for_function("() => document.querySelector('[data-search-results]').dataset.query === 'staying put'")
     assert page.locator("[data-search-results] a[href='/glossary/#staying-put']").count() == 1
     assert not page.get_by_text("Search needs JavaScript").is_visible()
+
+
+# Issue 21: what people type. Paragraphs and councils are results of their own (records made
+# from the data model, macros/search/records.py).
+
+def status_of(page) -> str:
+    return page.locator(".atlas-search__status").first.inner_text()
+
+
+@pytest.mark.parametrize("number, anchor", [("8.11", "/protocol/#para-8-11"), ("9.3", "/protocol/#para-9-3")])
+def test_a_paragraph_number_typed_alone_puts_that_paragraph_first_and_enter_opens_it(page, base_url, number, anchor):
+    hrefs = search(page, base_url, number)
+    assert hrefs[0] == anchor, hrefs
+    assert "Press Enter" in status_of(page)
+    page.get_by_role("searchbox", name="Search this site").press("Enter")
+    page.wait_for_url("**" + anchor)
+    assert page.locator("#" + anchor.split("#")[1]).is_visible()
+
+
+def test_a_paragraph_number_in_the_address_of_the_search_page_goes_straight_to_it(page, base_url):
+    page.goto(base_url + "search/?q=8.11")
+    page.wait_for_url("**/protocol/#para-8-11")
+
+
+def test_a_number_only_another_document_uses_finds_that_documents_paragraph(page, base_url, built_site):
+    from macros.core.site import load_site
+    from tests.support import ROOT_DIR
+    site = load_site(ROOT_DIR)
+    protocol = {p.number for p in site.protocol.all_paragraphs()}
+    doc, para = next((d, p) for d in site.other_documents() for p in d.all_paragraphs()
+                     if p.number and p.number.count(".") >= 1 and p.number not in protocol)
+    hrefs = search(page, base_url, para.number)
+    assert hrefs[0] == f"/{doc.url}#{para.anchor}", hrefs
+
+
+def test_a_paragraphs_own_words_put_it_in_the_first_three(page, base_url):
+    hrefs = search(page, base_url, "emergency financial assistance")
+    assert "/protocol/#para-8-11" in hrefs[:3], hrefs
+    item = page.locator("[data-search-results] > li").filter(has=page.locator("a[href='/protocol/#para-8-11']"))
+    assert item.locator("a").first.inner_text().startswith("8.11 ")
+
+
+@pytest.mark.parametrize("query, council", [
+    ("setting up home allowance Kent", "/authorities/kent/"),
+    ("Kent allowance", "/authorities/kent/"),
+    ("Kent grant", "/authorities/kent/"),           # a synonym: the offer is an "allowance"
+    ("phone number Sheffield", "/authorities/sheffield/"),
+])
+def test_a_council_and_a_topic_find_that_councils_page(page, base_url, query, council):
+    hrefs = search(page, base_url, query)
+    assert hrefs and hrefs[0] == council, hrefs
+
+
+def test_the_councils_result_shows_the_value_it_holds(page, base_url):
+    from macros.core.site import load_site
+    from macros.offers.display import value_text
+    from tests.support import ROOT_DIR
+    site = load_site(ROOT_DIR)
+    kent = next(a for a in site.authorities.values() if a.name == "Kent")
+    value = value_text(next(i for i in site.offers[kent.code].items if i.entitlement == "setting-up-home-allowance"))
+    search(page, base_url, "setting up home allowance Kent")
+    first = page.locator("[data-search-results] > li").first
+    assert value in first.inner_text(), first.inner_text()
+
+
+def test_a_council_with_a_line_shows_its_number_for_a_phone_search(page, base_url):
+    from macros.core.site import load_site
+    from tests.support import ROOT_DIR
+    site = load_site(ROOT_DIR)
+    a = next(a for a in sorted(site.authorities.values(), key=lambda a: a.name)
+             if a.entry and a.entry.lines and a.entry.lines[0].phones and " " not in a.name)
+    hrefs = search(page, base_url, f"phone number {a.name}")
+    assert hrefs[0] == f"/authorities/{a.slug}/", hrefs
+    assert a.entry.lines[0].phones[0].shown in page.locator("[data-search-results] > li").first.inner_text()
+
+
+def test_when_no_page_has_every_word_the_best_partial_matches_are_shown_as_such(page, base_url):
+    hrefs = search(page, base_url, "compare Surrey Kent")
+    assert hrefs, "a dead end"
+    status = status_of(page)
+    assert "No page has all of: compare Surrey Kent" in status and "of its 3 words" in status, status
+    names = page.locator(".atlas-search__suggest a")
+    named = {names.nth(i).get_attribute("href") for i in range(names.count())}
+    assert {"/authorities/surrey/", "/authorities/kent/"} <= named, named
+
+
+def test_who_pays_emergency_accommodation_finds_a_who_pays_outcome(page, base_url):
+    hrefs = search(page, base_url, "who pays emergency accommodation")
+    assert [h for h in hrefs[:3] if h.startswith("/decisions/charging/o-")], hrefs
+
+
+@pytest.mark.parametrize("query", ["somewhere to stay", "hostel", "B&B"])
+def test_crisis_words_find_the_pages_about_accommodation(page, base_url, query):
+    assert search(page, base_url, query), query

@@ -108,10 +108,17 @@ def test_every_internal_link_and_anchor_resolves(built_site):
 
 
 def test_search_indexes_pages_and_single_paragraphs(built_site):
-    """Pagefind indexes the pages marked as content; a paragraph result is a heading with an id."""
+    """Pagefind indexes the pages marked as content, and the records made from the data model
+    (each numbered paragraph, each council: macros/search/records.py); a paragraph result is a
+    heading with an id."""
+    from macros.search.records import all_records
     marked = [f for f in built_site.rglob("*.html") if "data-pagefind-body" in f.read_text(encoding="utf-8")]
+    records = all_records(SITE)
     entry = json.loads((built_site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
-    assert entry["languages"]["en"]["page_count"] == len(marked) > 100
+    assert entry["languages"]["en"]["page_count"] == len(marked) + len(records)
+    assert len(marked) > 50 and len(records) > 250
+    # a council's page is found through its record, not its HTML
+    assert "data-pagefind-body" not in (built_site / "authorities" / "kent" / "index.html").read_text(encoding="utf-8")
     protocol = (built_site / "protocol" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'<h3 id="para-9-3" class="para__title">.*Unplanned moves', protocol)
     para_8_11 = protocol[protocol.index('id="para-8-11"'):protocol.index('id="para-8-12"')]

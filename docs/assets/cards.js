@@ -38,7 +38,8 @@
     card.lines.forEach(function (l) {
       l.phones.forEach(function (p) {
         out.push({ kind: l.kind, label: l.kind === "leaving-care-team" ? l.team : l.kind_words, team: l.team,
-                   name: l.name, note: l.note, phone: p[1], tel: p[2], status: l.status, ask_for: l.ask_for });
+                   name: l.name, note: l.note, phone: p[1], tel: p[2], status: l.status, ask_for: l.ask_for,
+                   hours: l.hours, for_group: l.for_group, all_hours: l.all_hours });
       });
     });
     return out;

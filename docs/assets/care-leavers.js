@@ -17,6 +17,7 @@
     var what = words.kinds[l.kind] + (l.kind === "leaving-care-team" && l.team && l.team.toLowerCase() !== "leaving care team" ? " (" + l.team + ")" : "");
     li.appendChild(el("span", "cl-line__what", what + ": "));
     li.appendChild(window.atlasCards.phoneLink(l));
+    if (l.hours) li.appendChild(el("span", "cl-line__hours", " Open: " + l.hours + "."));
     var ask = l.ask_for || (words.askKinds.indexOf(l.kind) !== -1 ? words.ask : null);
     if (ask) li.appendChild(el("span", "cl-line__ask", " " + ask));
     li.appendChild(el("span", "hint", " " + words.status[l.status]));
@@ -54,12 +55,14 @@
       var card = c.card;
       if (!card || seen[card.slug]) return;
       seen[card.slug] = true;
-      var out = window.atlasCards.phones(card).filter(function (l) { return l.kind === OUT_OF_HOURS; });
+      // A line recorded as open 24 hours is an out of hours line too.
+      var out = window.atlasCards.phones(card).filter(function (l) { return l.kind === OUT_OF_HOURS || l.all_hours; });
       if (!out.length) { box.appendChild(noLine(words, base, card, words.noOutOfHours)); return; }
       var p = el("p", null, "Out of hours, " + card.name + " (" + c.role + "): ");
       out.forEach(function (l, i) {
         if (i) p.appendChild(document.createTextNode(" or "));
         p.appendChild(window.atlasCards.phoneLink(l));
+        if (l.hours) p.appendChild(document.createTextNode(" (open: " + l.hours + ")"));
         p.appendChild(el("span", "hint", " " + words.status[l.status]));
       });
       box.appendChild(p);

@@ -29,5 +29,11 @@
     return DAYS[d.getUTCDay()] + " " + d.getUTCDate() + " " + MONTHS[d.getUTCMonth()] + " " + d.getUTCFullYear();
   }
 
-  window.atlasDeadlines = { addWorkingDays: addWorkingDays, longDate: longDate };
+  // Where the date comes first, at the top of an outcome: "Wed 6 Jan 2027" (as macros/trees/pages.py).
+  function shortDate(iso) {
+    var d = new Date(iso + "T00:00:00Z");
+    return DAYS[d.getUTCDay()].slice(0, 3) + " " + d.getUTCDate() + " " + MONTHS[d.getUTCMonth()].slice(0, 3) + " " + d.getUTCFullYear();
+  }
+
+  window.atlasDeadlines = { addWorkingDays: addWorkingDays, longDate: longDate, shortDate: shortDate };
 })();

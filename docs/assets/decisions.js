@@ -50,7 +50,8 @@
   }
 
   // The date arithmetic is shared with the planner (/moving/): docs/assets/deadlines.js, loaded first.
-  var addWorkingDays = window.atlasDeadlines.addWorkingDays, longDate = window.atlasDeadlines.longDate;
+  var addWorkingDays = window.atlasDeadlines.addWorkingDays, longDate = window.atlasDeadlines.longDate,
+      shortDate = window.atlasDeadlines.shortDate;
 
   function todayISO() {
     var now = new Date();
@@ -67,12 +68,12 @@
     });
   }
 
-  // The first questions offer both councils when the link did not carry them: choosing them here
-  // saves the practitioner a trip to the start page. Hidden without JavaScript (nothing to carry).
+  // The first questions offer both councils, filled in when the link carried them: choosing them
+  // here saves the practitioner a trip to the start page. The box is in the page's HTML (so the
+  // answers never move under a finger); atlas.css hides it without JavaScript (nothing to carry).
   function pairPick(root, changed) {
     var box = root.querySelector("[data-pair-pick]");
-    if (!box || (pair.from && pair.to)) return;
-    box.hidden = false;
+    if (!box) return;
     ["from", "to"].forEach(function (name) {
       var select = box.querySelector("select[name=" + name + "]");
       if (!select) return;
@@ -148,32 +149,74 @@
     });
   }
 
-  function line(l) {
-    var item = el("li", null, l.name + ": ");
-    item.appendChild(window.atlasCards.phoneLink(l));
-    item.appendChild(el("span", "glance__line-note", " (" + l.note + ")"));
+  // Whom to call, one council at a time, saying what each line is: the leaving care team first;
+  // without one, "No leaving care team line found" and the general line to ring and ask; then out
+  // of hours (a line recorded as open 24 hours counts). A line its source gives for one group only
+  // (for_group) is never offered here: the council's page lists it. Each number is its own
+  // full-width tap target.
+  function sortLines(card) {
+    var phones = window.atlasCards.phones(card);
+    var general = phones.filter(function (l) { return !l.for_group; });
+    var team = general.filter(function (l) { return l.kind === "leaving-care-team"; });
+    var ask = team.length ? [] : general.filter(function (l) { return l.kind === "children-services-front-door" || l.kind === "council-switchboard"; });
+    var night = general.filter(function (l) { return l.kind === "emergency-duty-out-of-hours"; });
+    var roundTheClock = general.filter(function (l) { return l.all_hours && l.kind !== "emergency-duty-out-of-hours"; });
+    return { team: team, ask: ask, night: night, roundTheClock: roundTheClock,
+             other: phones.length - general.length };
+  }
+
+  function numberItem(label, l) {
+    var item = el("li", "glance__line");
+    item.appendChild(el("span", "glance__line-what", label));
+    var a = window.atlasCards.phoneLink(l);
+    a.className = "phone glance__phone";
+    item.appendChild(a);
+    item.appendChild(el("span", "glance__line-note", l.name + (l.hours ? "; " + l.hours : "") + ". " + l.note.charAt(0).toUpperCase() + l.note.slice(1) + "."));
     return item;
+  }
+
+  function callList(card, siteBase) {
+    var sorted = sortLines(card);
+    var ul = el("ul", "glance__lines");
+    sorted.team.forEach(function (l) { ul.appendChild(numberItem("Leaving care team", l)); });
+    if (!sorted.team.length) {
+      var none = el("li", "glance__none", "No leaving care team line found" +
+                    (sorted.ask.length ? ": ring " + (sorted.ask.length > 1 ? "one of these" : "this") + " and ask for the leaving care team." : "."));
+      ul.appendChild(none);
+      sorted.ask.forEach(function (l) { ul.appendChild(numberItem(l.kind === "council-switchboard" ? "Council switchboard" : "Children’s services front door", l)); });
+    }
+    sorted.night.forEach(function (l) { ul.appendChild(numberItem("Out of hours", l)); });
+    if (!sorted.night.length) {
+      var open = sorted.roundTheClock;
+      ul.appendChild(el("li", "glance__none", open.length
+        ? "Out of hours: " + open.map(function (l) { return l.phone; }).join(", ") + " is recorded as “" + open[0].hours + "”."
+        : "No out of hours line found for " + card.name + "."));
+    }
+    var more = el("li");
+    var words = card.lines.length ? card.name + ": every line and its source" +
+      (sorted.other ? " (" + sorted.other + " line" + (sorted.other > 1 ? "s" : "") + " for another group not shown here)" : "")
+      : "No line on this site yet: " + card.name + "’s page and website";
+    more.appendChild(link(siteBase + card.page, words));
+    ul.appendChild(more);
+    return ul;
   }
 
   function showCouncils(root, found) {
     var box = root.querySelector("[data-glance-contacts]");
     var siteBase = root.getAttribute("data-site-base");
     if (!box || !found) return;
-    var wrap = el("div");
-    [["responsible", "Responsible authority (looked after them)"], ["receiving", "Receiving authority (where they live now)"]].forEach(function (role) {
-      var card = found[role[0]];
+    var wrap = el("div", "glance__councils");
+    // The council the reader works for last: the other council is the one to ring.
+    var order = found.you === "receiving" ? ["responsible", "receiving"] : found.you === "responsible" ? ["receiving", "responsible"] : ["responsible", "receiving"];
+    var words = { responsible: "the responsible authority (looked after them)", receiving: "the receiving authority (where they live now)" };
+    order.forEach(function (role) {
+      var card = found[role];
       if (!card) return;
       var h = el("p", "glance__council");
-      h.appendChild(el("strong", null, found.you === role[0] ? "You (" + card.name + ")" : card.name));
-      h.appendChild(document.createTextNode(": " + role[1].toLowerCase() + (card.livesIn ? ", for " + card.livesIn : "")));
+      h.appendChild(el("strong", null, found.you === role ? "You (" + card.name + ")" : card.name));
+      h.appendChild(document.createTextNode(", " + words[role] + (card.livesIn ? ", for " + card.livesIn : "")));
       wrap.appendChild(h);
-      var ul = el("ul");
-      var phones = window.atlasCards.phones(card);
-      phones.forEach(function (l) { ul.appendChild(line(l)); });
-      var more = el("li");
-      more.appendChild(link(siteBase + card.page, phones.length ? card.name + ": every line and its source" : "No line on this site yet: " + card.name + "’s page and website"));
-      ul.appendChild(more);
-      wrap.appendChild(ul);
+      wrap.appendChild(callList(card, siteBase));
     });
     box.insertBefore(wrap, box.firstChild);
     // The planner link keeps the two councils chosen, so they are not typed again.
@@ -191,13 +234,24 @@
     });
   }
 
+  // The same lines, in the same order and words, for the record: one paragraph per council.
   function councilLines(found) {
     if (!found) return [];
     var out = [];
     ["responsible", "receiving"].forEach(function (role) {
       var card = found[role];
       if (!card) return;
-      var lines = window.atlasCards.phones(card).map(function (l) { return l.name + ": " + l.phone + " (" + l.note + ")"; });
+      var sorted = sortLines(card);
+      var said = function (label, l) { return label + ": " + l.name + ": " + l.phone + " (" + l.note + ")"; };
+      var lines = sorted.team.map(function (l) { return said("Leaving care team", l); });
+      if (!sorted.team.length && card.lines.length) {
+        lines.push("No leaving care team line found" + (sorted.ask.length ? ": ask for the leaving care team on" : ""));
+        lines = lines.concat(sorted.ask.map(function (l) { return said(l.kind === "council-switchboard" ? "Council switchboard" : "Children’s services front door", l); }));
+      }
+      lines = lines.concat(sorted.night.map(function (l) { return said("Out of hours", l); }));
+      window.atlasCards.phones(card).filter(function (l) { return l.for_group; }).forEach(function (l) {
+        lines.push(said("For another group (" + (l.ask_for || "see the council's page") + ")", l));
+      });
       out.push(role.charAt(0).toUpperCase() + role.slice(1) + " authority: " + card.name +
                (card.livesIn ? " (lives in " + card.livesIn + ")" : "") +
                (lines.length ? ". " + lines.join("; ") : ". No line on this site yet."));
@@ -205,7 +259,28 @@
     return out;
   }
 
+  // Councils not named on the question can be named here: the form reloads this outcome with them,
+  // keeping the answers and the start day. Shown only with JavaScript (only it shows the numbers).
+  function nameCouncils(root, answers, start) {
+    var form = root.querySelector("[data-name-councils]");
+    if (!form || (pair.from && pair.to)) return;
+    form.hidden = false;
+    [["answers", answers.join(",")], ["start", start]].forEach(function (kept) {
+      if (!kept[1]) return;
+      var input = el("input");
+      input.type = "hidden";
+      input.name = kept[0];
+      input.value = kept[1];
+      form.appendChild(input);
+    });
+    ["from", "to"].forEach(function (name) {
+      var select = form.querySelector("select[name=" + name + "]");
+      if (select && pair[name]) select.value = pair[name];
+    });
+  }
+
   function outcome(root, tree, path, answers, start) {
+    nameCouncils(root, answers, start);
     var found = null;
     councils(root, path).then(function (result) {
       found = result;
@@ -235,20 +310,17 @@
         cell.textContent = longDate(due) + note;
         cell.setAttribute("data-iso", due);
       });
-      // The box at the top keeps the rule (and its "our reading" labels) and adds the date, saying
-      // which day it counts from: today unless the reader changed it under Deadlines.
-      Array.prototype.forEach.call(root.querySelectorAll("[data-glance-deadline]"), function (rule) {
-        var due = results[rule.getAttribute("data-glance-deadline")];
-        var out = rule.parentNode.querySelector(".glance__due");
-        if (!out) out = rule.parentNode.appendChild(el("span", "glance__due"));
-        out.textContent = "";
-        if (!due) return;
-        out.appendChild(document.createTextNode(" — "));
-        out.appendChild(el("strong", null, "by " + longDate(due)));
-        out.appendChild(document.createTextNode(", counting from " + longDate(value)
-          + (value === todayISO() ? " (today)" : "") + " ("));
-        out.appendChild(link("#deadlines", "change the day"));
-        out.appendChild(document.createTextNode(")"));
+      // The box at the top: the date first, and under "How this date is counted" the day it counts
+      // from (today unless the reader changed it under Deadlines), replacing the build day.
+      Array.prototype.forEach.call(root.querySelectorAll("[data-glance-date]"), function (date) {
+        var due = results[date.getAttribute("data-glance-date")];
+        if (due) date.textContent = shortDate(due);
+      });
+      Array.prototype.forEach.call(root.querySelectorAll("[data-glance-from]"), function (from) {
+        if (!value) return;
+        from.textContent = "Counted from " + longDate(value) + (value === todayISO() ? " (today)" : "") + ". ";
+        from.appendChild(link("#deadlines", "Change the day"));
+        from.appendChild(document.createTextNode(" if the count starts on another day."));
       });
       Array.prototype.forEach.call(root.querySelectorAll("[data-deadline-ref]"), function (ref) {
         var due = results[ref.getAttribute("data-deadline-ref")];
@@ -271,19 +343,22 @@
       compute();
     }
 
-    function record() {
+    // The record: "short" (the box at the top) or "full" (below). A detail left empty is left
+    // out, so a quick copy has no blanks.
+    function record(kind) {
       var lines = ["Decision record: " + tree.title,
-                   "Outcome: " + text(root.querySelector("h1")),
-                   text(root.querySelector(".lede")), "",
-                   "Link: " + window.location.href, "Recorded: " + longDate(todayISO()), ""];
-      Array.prototype.forEach.call(root.querySelectorAll("[data-record-field]"), function (field) {
-        lines.push(field.getAttribute("data-record-field") + ": " + (field.value.trim() || "____________"));
-      });
+                   "Outcome: " + text(root.querySelector("h1"))];
+      if (kind !== "short") lines.push(text(root.querySelector(".lede")));
+      lines.push("", "Link: " + window.location.href, "Recorded: " + longDate(todayISO()));
+      var details = Array.prototype.filter.call(root.querySelectorAll("[data-record-field]"), function (field) { return field.value.trim(); });
+      if (details.length) lines.push("");
+      details.forEach(function (field) { lines.push(field.getAttribute("data-record-field") + ": " + field.value.trim()); });
       var named = councilLines(found);
       if (named.length) lines.push.apply(lines, [""].concat(named));
       lines.push("", "Answers:");
       if (!path.taken.length) lines.push("- (none given: this outcome was opened directly)");
       path.taken.forEach(function (step) { lines.push("- " + step.text + " " + step.answer.label); });
+      if (kind === "short") return lines.concat(shortPart()).join("\n");
       lines.push("", "What to do:");
       Array.prototype.forEach.call(root.querySelectorAll("[data-step]"), function (step, i) {
         var when = text(step.querySelector("[data-when]"));
@@ -316,6 +391,25 @@
       return lines.join("\n");
     }
 
+    // The short record: Do now, the dates, who pays, and the paragraphs cited.
+    function shortPart() {
+      var out = ["", "Do now:"];
+      Array.prototype.forEach.call(root.querySelectorAll(".glance [data-who]"), function (who) {
+        out.push("- " + text(who.parentNode));
+      });
+      Array.prototype.forEach.call(root.querySelectorAll("tr[data-deadline]"), function (row) {
+        out.push("", "Deadline: " + text(row.querySelector("[data-date]")) + ": " + text(row.querySelector("[data-label]")) +
+                 " (" + text(row.querySelector("[data-rule]")) + "; counted from " + (input && input.value ? longDate(input.value) : "the start date") +
+                 ", Monday to Friday, not bank holidays in England and Wales)");
+      });
+      var pays = root.querySelector("#who-pays + [data-section] li[data-line]");
+      if (pays) out.push("", "Who pays: " + text(pays.querySelector("[data-line-text]")) + " " + text(pays.querySelector("[data-line-cites]")));
+      var cited = Array.prototype.map.call(root.querySelectorAll(".source-para summary"), text);
+      out.push("", "Paragraphs cited: " + cited.join("; "),
+               "Source: Leaving Care Atlas, our plain-English reading of the paragraphs cited. The full record is on the page.");
+      return out;
+    }
+
     // The source's own words behind a line, quoted in the record so it stands on its own.
     function sourceWords(el) {
       var quotes = Array.prototype.map.call(el.querySelectorAll(".evidence__quote"), text);
@@ -325,7 +419,7 @@
 
     var pre = root.querySelector("[data-record-text]");
     var fields = root.querySelector("[data-record-fields]");
-    var refresh = function () { if (pre) pre.textContent = record(); };
+    var refresh = function () { if (pre) pre.textContent = record("full"); };
     if (fields) {
       fields.hidden = false;
       fields.addEventListener("input", function () { refresh(); });
@@ -335,8 +429,9 @@
     Array.prototype.forEach.call(root.querySelectorAll("[data-record-actions]"), function (actions) {
       actions.hidden = false;
       var status = actions.querySelector("[data-record-status]");
-      actions.querySelector("[data-copy-record]").addEventListener("click", function () {
-        var value = record();
+      var button = actions.querySelector("[data-copy-record]");
+      button.addEventListener("click", function () {
+        var value = record(button.getAttribute("data-copy-record"));
         if (pre) pre.textContent = value;
         var details = root.querySelector("[data-record-details]");
         if (!navigator.clipboard) {

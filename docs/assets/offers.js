@@ -248,12 +248,21 @@
               if (!row.cells[n]) {
                 li.appendChild(el("span", "offer-unknown", "not known"));
               } else {
+                // Each value keeps who it is for and its note, as on the council's page: without
+                // them "75%" or "£300" can say something the source does not (M6, December review).
                 row.cells[n].forEach(function (r, i) {
                   if (i) li.appendChild(document.createTextNode("; "));
                   li.appendChild(document.createTextNode(r.value + ", " + r.ages + " (" + r.provenance + ")"));
                   if (r.disagree) li.appendChild(el("strong", "offer-flag", " sources disagree"));
                   if (r.due) li.appendChild(el("strong", "offer-due", " due for review"));
+                  var who = r.who ? r.who + (r.applies_to !== "not stated" ? " (" + r.applies_to + ")" : "") : r.applies_to;
+                  li.appendChild(el("span", "compare-who", "Who it is for: " + who + "."));
+                  if (r.note) li.appendChild(el("span", "compare-note", r.note));
+                  if (r.conditions) li.appendChild(el("span", "compare-note", "Note: " + r.conditions));
                 });
+                var more = el("span", "compare-more");
+                more.appendChild(link(base + c.page, c.name + "’s offer and its sources"));
+                li.appendChild(more);
               }
               ul.appendChild(li);
             });
@@ -269,7 +278,15 @@
       });
     }
     selects.forEach(function (s) { s.addEventListener("change", show); });
-    form.addEventListener("submit", function (e) { e.preventDefault(); show(); });
+    // After Compare, the results come into view (the refilled form filled the first screen).
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      show().then(function () {
+        if (!out.firstChild) return;
+        out.setAttribute("tabindex", "-1");
+        out.focus();
+      });
+    });
     var q = new URLSearchParams(window.location.search);
     var wanted = q.getAll("c").join(",").split(",").filter(Boolean).slice(0, 4);
     wanted.forEach(function (k, i) { selects[i].value = k; });

@@ -10,6 +10,7 @@ import re
 
 from markupsafe import Markup
 
+from macros.core.hours import round_the_clock
 from macros.core.render import page_source, render
 from macros.careleavers import words
 
@@ -28,13 +29,18 @@ def places(site) -> tuple[list, list]:
     return councils, districts
 
 
+# A line recorded as open 24 hours is an out of hours line too (M5 of the December review).
+OUT_OF_HOURS = "emergency-duty-out-of-hours"
+
+
 def lines(authority) -> list[dict]:
     """A council's numbers in calling order, each in the care leaver's words (as the script shows them)."""
     entry = authority.entry
     if entry is None:
         return []
     return [{**words.line_words(line.kind, line.team, line.ask_for), "kind": line.kind,
-             "phone": phone.shown, "tel": phone.tel, "status": words.STATUS_WORDS[line.status]}
+             "phone": phone.shown, "tel": phone.tel, "status": words.STATUS_WORDS[line.status],
+             "hours": line.hours, "out_of_hours": line.kind == OUT_OF_HOURS or round_the_clock(line.hours)}
             for line in entry.lines for phone in line.phones]
 
 

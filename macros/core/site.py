@@ -23,7 +23,7 @@ from macros.offers.model import Offer, build_offers
 from macros.practice import loader as practice
 from macros.core.problems import DataError, Problem
 from macros.search.synonyms import FILE as SYNONYMS_FILE, Synonym, build_synonyms
-from macros.trees.model import Tree, build_tree
+from macros.trees.model import Tree, build_tree, check_housing_facts
 from macros.core.yamlfile import YamlFile, read_yaml
 
 # Which schema a data file is checked against, by its place under data/.
@@ -157,7 +157,7 @@ def load_site(root: Path, today: date | None = None) -> Site:
     trees: dict[str, Tree] = {}
     for yf in by_kind["tree"]:
         tree, found = build_tree(yf)
-        problems += found
+        problems += found + check_housing_facts(yf, {f.id for f in homelessness})
         trees[tree.id] = tree
     tools, found = practice.load(by_kind, documents, authorities)
     problems += found

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 
 from macros.core.dates import human_date
+from macros.core.hours import round_the_clock
 
 
 # How far a number can be trusted, said short, for the box at the top of an outcome and the record
@@ -37,6 +38,7 @@ def line_json(line, today) -> dict:
     return {"kind": line.kind, "kind_words": line.kind_words, "team": line.team,
             "phones": [[p.label, p.shown, p.tel] for p in line.phones], "incomplete": line.incomplete,
             "email": line.email, "hours": line.hours, "ask_for": line.ask_for,
+            "for_group": line.for_group, "all_hours": round_the_clock(line.hours),
             "checks": line.checks(), "shared_with": line.shared_with,
             "conflicts": [[o.source_text(), [p.shown for p in o.phones]] for o in line.conflicts],
             "status": line.status, "status_words": line.status_words,

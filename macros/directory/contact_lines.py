@@ -94,6 +94,7 @@ class Line:
     shared_id: str | None = None
     shared_with: list[str] = field(default_factory=list)   # the other councils' names
     conflicts: list["Line"] = field(default_factory=list)  # lines whose sources disagree with this one
+    for_group: bool = False     # the source gives it for one group only: never the way to the team
 
     @property
     def kind_words(self) -> str:
@@ -143,7 +144,7 @@ class Line:
 def line_from(raw: dict, phones: list[Phone], read_on: date) -> Line:
     return Line(raw["kind"], raw["team"], phones, raw.get("printed_number"), raw.get("email"),
                 raw.get("web_page"), raw.get("hours"), raw.get("ask_for"), raw["status"], raw["source"],
-                raw.get("source_date"), read_on, raw.get("check"))
+                raw.get("source_date"), read_on, raw.get("check"), for_group=bool(raw.get("for_group")))
 
 
 def best_kind(lines: list[Line]) -> str | None:

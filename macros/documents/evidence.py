@@ -159,7 +159,7 @@ def required(yf: YamlFile, places) -> list[Problem]:
 
 
 def tree_places(data):
-    """In a tree: hints, steps, deadlines, who pays, records and notes."""
+    """In a tree: hints, steps, deadlines, who pays, records, notes, messages, tonight and closed."""
     for node_id, node in data.get("nodes", {}).items():
         if node.get("type") == "question":
             if "hint" in node:
@@ -173,6 +173,10 @@ def tree_places(data):
                 yield ("nodes", node_id, key, i)
         for i, _ in enumerate(node.get("message", {}).get("lines", [])):
             yield ("nodes", node_id, "message", "lines", i)
+        for i, _ in enumerate(node.get("tonight", {}).get("lines", [])):
+            yield ("nodes", node_id, "tonight", "lines", i)
+        for i, _ in enumerate(node.get("closed", [])):
+            yield ("nodes", node_id, "closed", i)
 
 
 def document_places(data):

@@ -101,6 +101,10 @@ def build_tree(yf: YamlFile) -> tuple[Tree, list[Problem]]:
                 if "deadline" in step and step["deadline"] not in deadline_ids:
                     problem(("nodes", node_id, "steps", i, "deadline"),
                             f"no deadline {step['deadline']!r} in this outcome's deadlines")
+            for i, number in enumerate(node.get("do_now", [])):
+                if number > len(node["steps"]):
+                    problem(("nodes", node_id, "do_now", i),
+                            f"no step {number}: this outcome has {len(node['steps'])} steps")
 
     # Loops, found by depth-first search from the start: an answer leading to a question still
     # being explored (GREY) leads back to an earlier question.
@@ -174,3 +178,16 @@ def _in_order(start: str, nodes: dict) -> list[str]:
 
     visit(start)
     return order[::-1]
+
+
+def check_housing_facts(yf: YamlFile, fact_ids: set[str]) -> list[Problem]:
+    """Every fact an outcome's "Nowhere to stay tonight" names is in data/homelessness.yaml."""
+    problems = []
+    for node_id, node in yf.data["nodes"].items():
+        for i, fact in enumerate(node.get("tonight", {}).get("housing", {}).get("facts", [])):
+            if fact not in fact_ids:
+                path = ("nodes", node_id, "tonight", "housing", "facts", i)
+                problems.append(Problem(yf.path, yf.line_of(path), field_path(path),
+                                        f"no fact {fact!r} in data/homelessness.yaml"))
+    return problems
+

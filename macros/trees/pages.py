@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from markupsafe import Markup
 
 from macros.documents import citations
 from macros.trees import diagram
-from macros.trees.deadlines import bank_holidays, working_days
+from macros.trees.deadlines import add_working_days, bank_holidays, working_days
 from macros.core.render import PageContext, page_source, render, script_json
 
 
@@ -58,6 +58,31 @@ def holidays_json(today: date) -> Markup:
     return script_json([d.isoformat() for d in bank_holidays(today.year - 1, today.year + 3)])
 
 
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+START_DAYS = 10      # the no-JavaScript table: deadlines for this many start days from the build
+
+
+def long_date(d: date) -> str:
+    """GOV.UK style, as docs/assets/deadlines.js writes it: 'Wednesday 6 January 2027'."""
+    return f"{DAYS[d.weekday()]} {d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def short_date(d: date) -> str:
+    """For the top of an outcome, where the date comes first: 'Wed 6 Jan 2027'."""
+    return f"{DAYS[d.weekday()][:3]} {d.day} {MONTHS[d.month - 1][:3]} {d.year}"
+
+
+def built_dates(days: int, today: date, closed: dict) -> dict:
+    """Counted on the day the site is built, for readers without JavaScript (who are told so):
+    the date from the build day, and a table for the next START_DAYS start days."""
+    starts = [today + timedelta(days=i) for i in range(START_DAYS)]
+    return {"due": long_date(add_working_days(today, days, closed)),
+            "due_short": short_date(add_working_days(today, days, closed)),
+            "table": [(long_date(s), long_date(add_working_days(s, days, closed))) for s in starts]}
+
+
 def deadline_rule(d: dict, days: int) -> str:
     if "working_weeks" in d:
         weeks = d["working_weeks"]
@@ -98,21 +123,33 @@ def record_text(tree, node: dict, deadlines: dict, site) -> str:
         return ", ".join(citations.label(citations.resolve(c, site.documents), site.documents) for c in items)
 
     lines = [f"Decision record: {tree.title}", f"Outcome: {node['title']}", node["summary"], ""]
-    lines += [f"{f['label']}: ____________" for f in record_fields(tree)]
-    lines += ["", "Answers: not listed (JavaScript is off; note your answers here).", "", "What to do:"]
+    lines += ["Answers: not listed (JavaScript is off; note your answers here).", "", "What to do:"]
     for i, step in enumerate(node["steps"], start=1):
         when = f" ({step['when']})" if step.get("when") else ""
         by = f" By: {deadlines[step['deadline']]['rule']}." if step.get("deadline") else ""
         lines.append(f"{i}. {step['who'].capitalize()}{when}: {step['text']}{by} [{cites(step['cites'])}]")
     if deadlines:
         lines += ["", "Deadlines (Monday to Friday, not bank holidays in England and Wales):"]
-        lines += [f"- {d['label']}: {d['rule']} [{cites(d['cites'])}]" for d in deadlines.values()]
+        lines += [f"- {d['label']}: {d['rule']}; {d['built']['due']} if counted from {long_date(site.today)}"
+                  f" (the day this page was made) [{cites(d['cites'])}]" for d in deadlines.values()]
     for heading, key in (("Who pays", "who_pays"), ("What is recorded", "record"), ("Also note", "notes")):
         if node.get(key):
             lines += ["", f"{heading}:"] + [f"- {item['text']} [{cites(item['cites'])}]" for item in node[key]]
     lines += ["", f"Paragraphs cited: {cites(node['cites'])}",
               "Source: Leaving Care Atlas, our plain-English reading of the paragraphs cited."]
     return "\n".join(lines)
+
+
+def do_now(node: dict) -> list[dict]:
+    """The steps the box at the top leads with: the outcome's own choice, or its first three."""
+    return [node["steps"][n - 1] for n in node.get("do_now", [1, 2, 3]) if n <= len(node["steps"])]
+
+
+def housing_facts(node: dict, site) -> list:
+    """The homelessness facts an outcome's "Nowhere to stay tonight" names, in its order."""
+    wanted = node.get("tonight", {}).get("housing", {}).get("facts", [])
+    by_id = {f.id: f for f in site.homelessness}
+    return [by_id[i] for i in wanted if i in by_id]
 
 
 def district_options(site) -> list[dict]:
@@ -124,6 +161,7 @@ def district_options(site) -> list[dict]:
 def tree_pages(site) -> dict[str, tuple[str, bool]]:
     """{src path: (markdown, in nav)} for every tree page."""
     holidays = holidays_json(site.today)
+    closed = bank_holidays(site.today.year, site.today.year + 2)
     years, holiday_days = holiday_list(site.today)
     pages: dict[str, tuple[str, bool]] = {}
     trees = sorted(site.trees.values(), key=lambda t: t.title)
@@ -148,13 +186,16 @@ def tree_pages(site) -> dict[str, tuple[str, bool]]:
                 deadlines = {}
                 for d in node.get("deadlines", []):
                     days = working_days(working_weeks=d.get("working_weeks"), working_days=d.get("working_days"))
-                    deadlines[d["id"]] = {**d, "days": days, "rule": deadline_rule(d, days)}
+                    deadlines[d["id"]] = {**d, "days": days, "rule": deadline_rule(d, days),
+                                          "built": built_dates(days, site.today, closed)}
                 html = render("tree_outcome.html", site, url, tree=tree, node=node, node_id=node_id,
                               back_url=back, data=data, deadlines=deadlines, holidays=holidays,
                               sources=sources_for(node, site),
                               record_text=record_text(tree, node, deadlines, site),
                               record_fields=record_fields(tree), holiday_years=years, holiday_list=holiday_days,
-                              count_from=count_from_label(deadlines) if deadlines else "")
+                              count_from=count_from_label(deadlines) if deadlines else "",
+                              do_now=do_now(node), housing=housing_facts(node, site),
+                              built_on=long_date(site.today), district_options=options)
                 source = page_source(f"{node['title']} – {tree.title}", html, description=node["summary"])
             pages[f"decisions/{tree.id}/{node_id}.md"] = (source, False)
     return pages

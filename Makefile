@@ -9,7 +9,7 @@ CHROMIUM ?= /usr/bin/chromium
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help install chromium build serve test test-fast test-unit test-build test-browser bench lighthouse clean review review-contacts review-offers check
+.PHONY: help install chromium java vnu build serve test test-fast test-unit test-build test-browser bench lighthouse clean review review-contacts review-offers check
 
 help:
 	@echo "make serve   set up, build and serve the site on http://$(HOST):$(PORT)"
@@ -35,6 +35,26 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
 	fi
+
+# The Nu HTML Checker for tests/build/test_valid_html.py: vnu.jar pinned in tests/vnu/package-lock.json
+# (node_modules is not committed), run with Debian's Java. --ignore-scripts: vnu-jar's install script
+# would download a Java of its own; ours comes from apt (docs-dev/valid-html.md).
+java:
+	@if ! command -v java >/dev/null 2>&1; then \
+	  echo "Installing Debian's Java for the HTML checker"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless >/dev/null; \
+	fi
+
+VNU := tests/vnu
+$(VNU)/node_modules/.installed: $(VNU)/package.json $(VNU)/package-lock.json
+	cd $(VNU) && npm ci --ignore-scripts --no-audit --no-fund --silent
+	touch $@
+
+vnu: java $(VNU)/node_modules/.installed
+
+# The test targets below need it too (added here, so those targets' own lines stay as they are).
+test test-fast test-build: vnu
 
 # Build into a temporary folder and swap it in only when the build succeeded:
 # a failed build never leaves a half-built site/ behind. After MkDocs: the search index, then only

@@ -63,12 +63,14 @@ def on_files(files, config):
 
 def on_post_page(output, page, config):
     excluded = bool((page.meta.get("search") or {}).get("exclude"))
-    output = search_marks.mark(html_fixes.add_skip_link(output), page.url, excluded)
+    output = html_fixes.valid_toggles(html_fixes.add_skip_link(output))
+    output = search_marks.mark(output, page.url, excluded)
     return output if _serving else csp.add_policy(output)
 
 
 def on_post_template(output_content, template_name, config):
     # Theme pages that are not Markdown pages (404.html) get the same policy.
-    if _serving or not template_name.endswith(".html"):
+    if not template_name.endswith(".html"):
         return output_content
-    return csp.add_policy(output_content)
+    output_content = html_fixes.valid_toggles(output_content)
+    return output_content if _serving else csp.add_policy(output_content)

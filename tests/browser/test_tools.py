@@ -127,10 +127,12 @@ def test_print_hides_navigation_and_the_form(browser, base_url, url):
     context = browser.new_context()
     page = context.new_page()
     page.goto(base_url + url)
+    form = page.locator("form[data-timescales-form], form[data-letter-form]")
+    form.wait_for(state="visible")      # on screen (its script shows it): print is what hides it
     page.emulate_media(media="print")
     assert not page.locator(".md-header").is_visible()
     assert not page.locator(".md-sidebar--primary").is_visible()
-    assert not page.locator("form").first.is_visible()
+    assert not form.is_visible()
     if "letters" in url:
         assert page.locator("article.letter").is_visible()
         assert not page.locator("h1").is_visible()       # only the letter is printed

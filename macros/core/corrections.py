@@ -212,7 +212,7 @@ def message(channel: Channel, form_name: str, about: str, values: dict[str, str]
     """One message in the words of its form: every field's label, the known ones filled in."""
     form = FORMS[form_name]
     subject = form.title + about
-    body = "\n".join(_line(f.label, values.get(f.id, "")) for f in form.fields if f.id != "consent") + "\n"
+    body = "\n".join(_line(f.label, values.get(f.id, "")) for f in form.fields) + "\n"
     return Correction(subject, body, _href(channel, form, subject, body, values))
 
 

@@ -48,6 +48,13 @@ def define_env(env):
         return Markup(render("_send_entry.html", current_site(), page.url if page is not None else ""))
 
     @env.macro
+    def site_publisher() -> Markup:
+        """Who runs this copy of the site (`extra: publisher:`), or a plain "not named yet"."""
+        from macros.core.render import render
+        page = env.page
+        return Markup(render("_publisher.html", current_site(), page.url if page is not None else ""))
+
+    @env.macro
     def count(what: str) -> int:
         site = current_site()
         return {"documents": len(site.documents), "terms": len(site.glossary),

@@ -34,18 +34,18 @@ def on_startup(command, dirty):
 
 def on_config(config):
     channel, problem = corrections.channel_from_setting(config.extra.get("corrections"))
-    if problem:
-        raise Abort(f"mkdocs.yml: {problem}")
+    publisher, publisher_problem = corrections.publisher_from_setting(config.extra.get("publisher"))
+    if problem or publisher_problem:
+        raise Abort(f"mkdocs.yml: {problem or publisher_problem}")
     try:
         site = load_for_build(Path(config.config_file_path).parent)
     except DataError as err:
         # Before MkDocs cleans site/: a failed build leaves nothing half-built behind.
         raise Abort(err.report()) from None
-    site.corrections = channel
-    if channel.kind == "none":
-        # Said on stderr, not through MkDocs' log: --strict would turn a logged warning into a failure.
-        print("Warning: no corrections channel is set (mkdocs.yml, extra: corrections:). Pages will say so "
-              "and offer corrections as text to copy.", file=sys.stderr)
+    site.corrections, site.publisher = channel, publisher
+    # Said on stderr, not through MkDocs' log: --strict would turn a logged warning into a failure.
+    for advice in corrections.setting_advice(channel, publisher):
+        print(f"Warning: {advice}.", file=sys.stderr)
     return config
 
 

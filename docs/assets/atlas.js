@@ -41,6 +41,54 @@
     });
   }
 
+  // Every prefilled message (a correction, an entry) gains a Copy button. It never throws: with no
+  // clipboard, or when the browser refuses, it selects the text and says to copy it by hand.
+  function selectText(node) {
+    try {
+      var range = document.createRange();
+      range.selectNodeContents(node);
+      var selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    } catch (e) { return false; }
+  }
+  function enhanceCopyMessages(root) {
+    Array.prototype.forEach.call(root.querySelectorAll("pre[data-copy-text]"), function (pre) {
+      if (pre.dataset.enhanced) return;
+      pre.dataset.enhanced = "yes";
+      var button = el("button", "md-button copy-message", "Copy the message");
+      button.type = "button";
+      var status = el("span", "copy-status");
+      status.setAttribute("role", "status");
+      var byHand = "Select the message below and copy it by hand (Ctrl+C, or press and hold on a phone).";
+      function say(text) { status.textContent = text; }
+      function fallback() {
+        var copied = false;
+        if (selectText(pre)) {
+          try { copied = document.execCommand("copy"); } catch (e) { copied = false; }
+        }
+        say(copied ? "Copied: paste it into your message." : "Could not copy here: the message below is selected. " + byHand);
+      }
+      button.addEventListener("click", function () {
+        var text = pre.textContent;
+        try {
+          if (navigator.clipboard && navigator.clipboard.writeText) {
+            navigator.clipboard.writeText(text).then(function () {
+              say("Copied: paste it into your message.");
+            }, fallback);
+            return;
+          }
+        } catch (e) { /* a clipboard that throws: fall back below */ }
+        fallback();
+      });
+      var bar = el("p", "copy-bar");
+      bar.appendChild(button);
+      bar.appendChild(status);
+      pre.parentNode.insertBefore(bar, pre);
+    });
+  }
+
   // The theme's menu button is a <label> for a hidden checkbox, which the keyboard cannot reach
   // (and ARIA allows no role on a <label>). A real button takes its place and works the checkbox.
   function keyboardMenu() {
@@ -126,8 +174,8 @@
 
   // Material may swap page content without a reload (instant navigation): re-run on each page.
   if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(function () { enhanceCopyLinks(document); keyboardMenu(); backToTop(); offlineNotice(); });
+    window.document$.subscribe(function () { enhanceCopyLinks(document); enhanceCopyMessages(document); keyboardMenu(); backToTop(); offlineNotice(); });
   } else {
-    document.addEventListener("DOMContentLoaded", function () { enhanceCopyLinks(document); keyboardMenu(); backToTop(); offlineNotice(); });
+    document.addEventListener("DOMContentLoaded", function () { enhanceCopyLinks(document); enhanceCopyMessages(document); keyboardMenu(); backToTop(); offlineNotice(); });
   }
 })();

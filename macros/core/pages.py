@@ -4,6 +4,8 @@ The MkDocs adapter adds these as virtual files; nothing is written to docs/.
 """
 from __future__ import annotations
 
+from macros.core import changes
+from macros.core.links import relative
 from macros.core.render import page_source, render
 from macros.directory.pages import data_files, directory_pages
 from macros.trees.pages import tree_pages
@@ -27,6 +29,11 @@ def generated_pages(site) -> dict[str, tuple[str, bool]]:
     by_id = {t.id: t for t in site.glossary}
     pages["glossary.md"] = page_source(
         "Glossary", render("glossary.html", site, "glossary/", terms=site.glossary, by_id=by_id))
+    recent = changes.recent(site)
+    pages["changes/index.md"] = page_source(
+        "What changed", render("changes.html", site, "changes/", councils=recent, window=changes.WINDOW_DAYS,
+                               today=site.today, total=sum(len(c.changes) for c in recent)),
+        description="Council contact lines and local offer items read or changed lately, by council, with a feed.")
     return {**{src: (md, True) for src, md in pages.items()}, **tree_pages(site), **directory_pages(site),
             **offer_pages(site),
             **practice_pages(site),
@@ -35,4 +42,6 @@ def generated_pages(site) -> dict[str, tuple[str, bool]]:
 
 def generated_files(site) -> dict[str, str]:
     """Files that are not pages: open data under /data/."""
-    return {**data_files(site), **card_files(site), **offer_files(site), **search_files(site)}
+    feed = changes.atom(changes.recent(site), site.today, lambda url: relative("changes/", url),
+                        relative("changes/", changes.FEED))
+    return {**data_files(site), **card_files(site), **offer_files(site), **search_files(site), changes.FEED: feed}

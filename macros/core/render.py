@@ -61,13 +61,21 @@ class PageContext:
         found = (evidence.locate(p, item["cites"], self.site.documents) for p in evidence.phrases(item.get("evidence")))
         return [q for q in found if q is not None]
 
-    def correction(self, record: str, fields) -> "corrections.Correction":
+    def correction(self, record: str, fields, council: str = "") -> "corrections.Correction":
         """"Is this wrong? Tell us" for one record, through the channel mkdocs.yml names."""
-        return corrections.correction(self.site.corrections, record, list(fields), "/" + self.url)
+        return corrections.correction(self.site.corrections, record, list(fields), "/" + self.url, council)
+
+    def offer_correction(self, council: str, entitlement: str, fields) -> "corrections.Correction":
+        """"Is this wrong?" for one local offer item: the local offer form, prefilled."""
+        return corrections.offer_correction(self.site.corrections, council, entitlement, list(fields), "/" + self.url)
+
+    def offer_message(self) -> "corrections.Correction":
+        """A new local offer item, by the site's corrections channel (the offer form, empty)."""
+        return corrections.message(self.site.corrections, "offer", "[your council]", {"page": "/" + self.url})
 
     def entry_message(self) -> "corrections.Correction":
         """A lead officer's entry, in plain words, by the site's corrections channel."""
-        return corrections.entry_message(self.site.corrections, "/" + self.url)
+        return corrections.entry_message(self.site.corrections)
 
     def says(self, quotes) -> str:
         """Who is speaking in a quote: "The National Protocol says"."""

@@ -14,7 +14,7 @@ from macros.documents import citations, evidence
 from macros.core import schema, text_rules
 from macros.directory.model import Authority, District, build_authorities, build_directory, build_districts
 from macros.documents.document import PROTOCOL_ID, Document, build_document
-from macros.core.corrections import Channel
+from macros.core.corrections import Channel, Publisher
 from macros.documents.glossary import Term, build_glossary
 from macros.directory.help_lines import FILE as HELP_LINES_FILE, HelpLine, build_help_lines
 from macros.careleavers.homelessness import FILE as HOMELESSNESS_FILE, Fact, build_facts
@@ -59,6 +59,7 @@ class Site:
     tools: practice.Tools = field(default_factory=practice.Tools)
     files: list[YamlFile] = field(default_factory=list)
     corrections: Channel = field(default_factory=lambda: Channel("none"))   # set by the adapter from mkdocs.yml
+    publisher: Publisher = field(default_factory=Publisher)                 # likewise: who runs this copy
     synonyms: list[Synonym] = field(default_factory=list)
     homelessness: list[Fact] = field(default_factory=list)    # the care leavers' page
     help_lines: list[HelpLine] = field(default_factory=list)   # the care leavers' page and the letters

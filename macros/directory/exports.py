@@ -4,9 +4,8 @@ Each function returns text; the MkDocs adapter publishes it under /data/.
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
+from macros.core.safe_out import csv_text, json_text
+
 
 CREDIT = "Contains data from mySociety's UK local authority names and codes, CC BY 4.0"
 
@@ -20,12 +19,7 @@ MONITORING_COLUMNS = [
 ]
 
 
-def _csv(header: list[str], rows: list[list]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return out.getvalue()
+_csv = csv_text      # every cell neutralised on the way out (macros/core/safe_out.py)
 
 
 def authorities_csv(site) -> str:
@@ -77,7 +71,7 @@ def directory_records(site) -> list[dict]:
 
 
 def directory_json(site) -> str:
-    return json.dumps({"credit": CREDIT, "generated": site.today.isoformat(),
+    return json_text({"credit": CREDIT, "generated": site.today.isoformat(),
                        "councils": directory_records(site)}, ensure_ascii=False, indent=1) + "\n"
 
 

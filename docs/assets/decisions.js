@@ -167,6 +167,8 @@
       h.appendChild(el("strong", null, found.you === role[0] ? "You (" + card.name + ")" : card.name));
       h.appendChild(document.createTextNode(": " + role[1].toLowerCase() + (card.livesIn ? ", for " + card.livesIn : "")));
       wrap.appendChild(h);
+      var saved = window.atlasCards.savedNotice(card);
+      if (saved) wrap.appendChild(saved);
       var ul = el("ul");
       var phones = window.atlasCards.phones(card);
       phones.forEach(function (l) { ul.appendChild(line(l)); });

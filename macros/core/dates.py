@@ -18,7 +18,7 @@ def partial_date_problem(value: str, today: date | None = None) -> str | None:
         parts = [int(p) for p in value.split("-")]
         first = date(*(parts + [1, 1])[:3])
     except (ValueError, TypeError):
-        return f"{value!r} is not a real date"
+        return f"{value!r} is not a real date (YYYY, YYYY-MM or YYYY-MM-DD)"
     if first.year < EARLIEST_YEAR:
         return f"{value!r}: a year before {EARLIEST_YEAR} is a typing slip here"
     if first > max(today or date.today(), date.today()):

@@ -86,6 +86,8 @@ def _sentence(error) -> tuple[tuple, str]:
         return path, f"{error.instance!r} is not one of: {options}"
     if kind == "format" and error.validator_value == "date":
         return path, f"{error.instance!r} is not a real date (YYYY-MM-DD)"
+    if kind == "minimum":
+        return path, f"{error.instance!r} is less than {error.validator_value}: amounts and ages are never negative"
     if kind == "format" and error.validator_value == "source-date":
         return path, partial_date_problem(error.instance)
     if kind in ("minLength", "pattern") and error.schema.get("description"):

@@ -99,3 +99,11 @@ def test_every_json_file_parses_strictly(built_site):
     assert len(files) > 100
     for path in files:
         json.loads(path.read_text(encoding="utf-8"), parse_constant=_no_constant)
+
+
+def test_a_negative_amount_is_refused(tmp_path):          # T11: "£-3,000" was published
+    project = copy_project(ROOT, tmp_path)
+    edit(project, "data/offers/surrey.yaml", "    value: 3000\n", "    value: -3000\n")
+    error = load_problems(project)
+    assert [str(p) for p in error.problems if p.file == "data/offers/surrey.yaml"] == [
+        "data/offers/surrey.yaml:34: items[2].value: -3000 is less than 0: amounts and ages are never negative"], error.report()

@@ -16,7 +16,8 @@ from macros.core.addresses import Addresses, Place, output_path
 from macros.core.dates import human_date
 from macros.core.safe_out import csv_text, json_text
 from macros.directory.contact_lines import parse_phone, refused_kind
-from tests.support import expect_problem, load_problems, tiny_data, tiny_tree
+from macros.core.site import load_site
+from tests.support import edit, expect_problem, load_problems, tiny_data, tiny_tree
 
 P = "data/documents/national-protocol.yaml"
 G = "data/glossary.yaml"
@@ -185,3 +186,30 @@ def test_json_is_never_written_with_nan_or_infinity():
     with pytest.raises(ValueError):
         json_text({"value": math.nan})
     assert json.loads(json_text({"value": 3000})) == {"value": 3000}
+
+
+# --- L4, L5: names that look like what they are; values a page can show -------------------------
+
+A = "data/authorities.yaml"
+
+
+def test_a_look_alike_letter_from_another_script_in_a_council_name_is_refused(tmp_path):    # T07
+    expect_problem(tiny_data(tmp_path), (A, "name: Lancashire", "name: L\u0430ncashire"), A, 12,
+                   "authorities[0].name", "CYRILLIC SMALL LETTER A")
+
+
+def test_a_look_alike_letter_in_a_team_name_is_refused(tmp_path):
+    expect_problem(tiny_data(tmp_path), (L, "team: Leaving Care Service", "team: Leaving Care \u0405ervice"), L, 6,
+                   "entries[0].lines[0].team", "CYRILLIC CAPITAL LETTER DZE")
+
+
+def test_a_website_naming_another_host_after_an_at_sign_is_refused(tmp_path):    # P04
+    expect_problem(tiny_data(tmp_path), (A, "website: https://www.lancashire.gov.uk/",
+                                         "website: https://www.lancashire.gov.uk@evil.example/"),
+                   A, 18, "authorities[0].website", "no user@ before it")
+
+
+def test_a_web_address_may_still_have_an_at_sign_in_its_path(tmp_path):
+    root = tiny_data(tmp_path)
+    edit(root, A, "website: https://www.lancashire.gov.uk/", "website: https://www.lancashire.gov.uk/@news")
+    assert load_site(root).authorities["E10000017"].website.endswith("/@news")

@@ -141,14 +141,11 @@ self.addEventListener("fetch", function (event) {
     var copy = response.clone();        // now: the page starts reading the body at once
     return caches.open(CACHE).then(function (cache) { return store(cache, url, copy); });
   }).catch(function () {}));
-  if (!fresh) {
-    event.respondWith(network.catch(function () { return fromCopy(request); }));
-    return;
-  }
   event.respondWith(new Promise(function (resolve) {
     var given = false;
     function give(response) { if (!given) { given = true; resolve(response); } }
-    // No answer within WAIT: the copy, if there is one (else keep waiting for the network).
+    // No answer within WAIT: the copy, marked as such, if there is one. Without one, keep waiting:
+    // a slow network may still answer, and nothing else could be shown.
     var timer = setTimeout(function () {
       caches.open(CACHE).then(function (cache) { return cache.match(key(request.url)); }).then(function (hit) {
         if (hit) fromCopy(request).then(give);

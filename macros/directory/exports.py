@@ -136,7 +136,21 @@ def vcard(authority, site) -> str:
     lines.append(f"URL:{authority.website}")
     lines.append("NOTE:" + _vcard_text(" ".join(notes) + " From Leaving Care Atlas: check before relying on it."))
     lines.append("END:VCARD")
-    return "\r\n".join(lines) + "\r\n"
+    return "\r\n".join(_fold(line) for line in lines) + "\r\n"
+
+
+def _fold(line: str, octets: int = 75) -> str:
+    """RFC 2426 (and 6350) folding: no line over 75 octets; a continuation starts with one space.
+    Never inside a character's UTF-8 bytes."""
+    parts, current, size = [], "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > (octets if not parts else octets - 1):
+            parts.append(current)
+            current, size = "", 0
+        current += char
+        size += width
+    return "\r\n ".join(parts + [current])
 
 
 def monitoring_template() -> str:

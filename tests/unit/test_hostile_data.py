@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import time
+from pathlib import Path
 
 import pytest
 
@@ -23,7 +24,8 @@ P = "data/documents/national-protocol.yaml"
 G = "data/glossary.yaml"
 L = "data/lead-officers.yaml"
 D = "data/districts.yaml"
-PHONE = ("entries[0].lines[0].phones[0]")
+PHONE = "entries[0].lines[0].phones[0]"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 # --- H2: numbers that are a person's phone in disguise, or cost the caller dearly ---------------
@@ -213,3 +215,26 @@ def test_a_web_address_may_still_have_an_at_sign_in_its_path(tmp_path):
     root = tiny_data(tmp_path)
     edit(root, A, "website: https://www.lancashire.gov.uk/", "website: https://www.lancashire.gov.uk/@news")
     assert load_site(root).authorities["E10000017"].website.endswith("/@news")
+
+
+def test_vcard_lines_are_folded_at_75_octets():        # L12
+    from macros.directory.exports import _fold
+    line = "NOTE:" + "Leaving care team: Lancashire’s service, unverified, source dated 2025. " * 4
+    folded = _fold(line)
+    assert all(len(part.encode("utf-8")) <= 75 for part in folded.split("\r\n"))
+    assert all(part.startswith(" ") for part in folded.split("\r\n")[1:])
+    assert folded.replace("\r\n ", "") == line          # unfolding gives the line back
+
+
+def test_a_finished_build_takes_the_place_of_the_old_in_one_step(tmp_path):       # L13
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("swap_site", ROOT / "tools" / "swap_site.py")
+    swap_site = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(swap_site)
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "old.html").write_text("old")
+    (tmp_path / "site.tmp").mkdir()
+    (tmp_path / "site.tmp" / "new.html").write_text("new")
+    swap_site.swap(str(tmp_path / "site.tmp"), str(tmp_path / "site"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+    assert [p.name for p in (tmp_path / "site").iterdir()] == ["new.html"]

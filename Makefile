@@ -64,7 +64,7 @@ build: $(STAMP)
 	$(BIN)/mkdocs build --strict --site-dir site.tmp
 	$(BIN)/python -m macros.search.index site.tmp
 	$(BIN)/python -m macros.assets.purge_css site.tmp
-	rm -rf site && mv site.tmp site
+	$(BIN)/python tools/swap_site.py site.tmp site
 
 serve: $(STAMP)
 	$(BIN)/mkdocs serve --strict --dev-addr $(HOST):$(PORT)
@@ -126,4 +126,4 @@ lighthouse: build chromium $(LH)/node_modules/.installed
 	CHROME_PATH=$(CHROMIUM) $(BIN)/python $(LH)/run.py site
 
 clean:
-	rm -rf site site.tmp $(VENV) .pytest_cache
+	rm -rf site site.tmp site.old $(VENV) .pytest_cache

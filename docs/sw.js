@@ -1,6 +1,8 @@
 // Leaving Care Atlas: offline after one visit (see docs-dev/offline.md).
 // Pages and data come from the NETWORK FIRST; the phone's copy is used only when the network
-// fails, so a changed phone number is never hidden behind a stale copy. Theme files whose
+// fails or has not answered within WAIT (a captive portal, one bar), so a changed phone number is
+// never hidden behind a stale copy, and a copy is always marked as one: a page by
+// data-atlas-saved, a council card by its x-atlas-cached-at header (cards.js says so by its numbers). Theme files whose
 // names carry a content hash (bundle.79ae519e.min.js) never change, so they come from the
 // copy first. Only this site is ever asked; nothing typed is kept: copies are stored by
 // path alone, without the query string (?answers=, ?from= ... are read by the page's script
@@ -15,6 +17,7 @@ var ROOT = new URL("./", self.location).pathname;
 // Not the whole site: a first visit stays under 100 KiB (tests/browser/test_weight.py).
 var PRECACHE = {"./offline/": /\.(css|js)$/, "./care-leavers/": /\.css$/};
 var HASHED = /\.[0-9a-f]{8,}\.min\.(js|css)$/;
+var WAIT = 4000;                      // ms a page or card may take before the saved copy is shown
 
 // A copy is stored under its path: /x/index.html and /x/ are the same page; no query string.
 function key(url) {
@@ -132,9 +135,23 @@ self.addEventListener("fetch", function (event) {
   // Pages and data always ask the site (a tiny "not modified" when unchanged): the browser's
   // own cache may not keep a page that answers offline as if it were fresh.
   var fresh = request.mode === "navigate" || /(\/|\.html|\.json)$/.test(url.pathname);
-  event.respondWith(fetch(request, fresh ? {cache: "no-cache"} : undefined).then(function (response) {
+  var network = fetch(request, fresh ? {cache: "no-cache"} : undefined);
+  // Kept whenever the network answers, even after the copy was shown: the next visit is fresher.
+  event.waitUntil(network.then(function (response) {
     var copy = response.clone();        // now: the page starts reading the body at once
-    event.waitUntil(caches.open(CACHE).then(function (cache) { return store(cache, url, copy); }));
-    return response;
-  }, function () { return fromCopy(request); }));
+    return caches.open(CACHE).then(function (cache) { return store(cache, url, copy); });
+  }).catch(function () {}));
+  event.respondWith(new Promise(function (resolve) {
+    var given = false;
+    function give(response) { if (!given) { given = true; resolve(response); } }
+    // No answer within WAIT: the copy, marked as such, if there is one. Without one, keep waiting:
+    // a slow network may still answer, and nothing else could be shown.
+    var timer = setTimeout(function () {
+      caches.open(CACHE).then(function (cache) { return cache.match(key(request.url)); }).then(function (hit) {
+        if (hit) fromCopy(request).then(give);
+      });
+    }, WAIT);
+    network.then(function (response) { clearTimeout(timer); give(response); },
+                 function () { clearTimeout(timer); fromCopy(request).then(give); });
+  }));
 });

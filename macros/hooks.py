@@ -16,10 +16,9 @@ from mkdocs.structure.files import File, InclusionLevel  # noqa: E402
 
 from macros.core import corrections, csp
 from macros.core import html_fixes  # noqa: E402
-from macros.core.pages import generated_files, generated_pages  # noqa: E402
 from macros.core.problems import DataError  # noqa: E402
 from macros.search import marks as search_marks  # noqa: E402
-from macros.core.state import current_site, load_for_build  # noqa: E402
+from macros.core.state import current_outputs, load_for_build  # noqa: E402
 
 
 # `mkdocs serve` injects an inline live-reload script whose text changes on every build, so it
@@ -38,11 +37,10 @@ def on_config(config):
     if problem or publisher_problem:
         raise Abort(f"mkdocs.yml: {problem or publisher_problem}")
     try:
-        site = load_for_build(Path(config.config_file_path).parent)
+        load_for_build(Path(config.config_file_path).parent, channel, publisher)
     except DataError as err:
         # Before MkDocs cleans site/: a failed build leaves nothing half-built behind.
         raise Abort(err.report()) from None
-    site.corrections, site.publisher = channel, publisher
     # Said on stderr, not through MkDocs' log: --strict would turn a logged warning into a failure.
     for advice in corrections.setting_advice(channel, publisher):
         print(f"Warning: {advice}.", file=sys.stderr)
@@ -50,13 +48,14 @@ def on_config(config):
 
 
 def on_files(files, config):
-    for src_uri, (content, in_nav) in generated_pages(current_site()).items():
+    pages, generated = current_outputs()
+    for src_uri, (content, in_nav) in pages.items():
         existing = files.get_file_from_path(src_uri)
         if existing is not None:
             files.remove(existing)
         inclusion = InclusionLevel.UNDEFINED if in_nav else InclusionLevel.NOT_IN_NAV
         files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
-    for src_uri, content in generated_files(current_site()).items():
+    for src_uri, content in generated.items():
         files.append(File.generated(config, src_uri, content=content))
     return files
 

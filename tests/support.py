@@ -250,16 +250,28 @@ def assert_reported(error, file: str, line: int, field: str, words: str) -> None
     assert f"{file}:{line}: {field}: " in error.report()
 
 
-def expect_refused(root: Path, rel: str, old: str, new: str, file: str, line: int, field: str, words: str,
-                   **load_options):
-    """The one bad-data check: change `old` to `new` in data file `rel` of a test project, load it,
-    and expect the load to stop with `file:line: field: …words…` among the problems it lists."""
+def load_problems(root: Path, outputs: bool = False, today=None):
+    """Load a test project's data/ (with outputs: also make every page and file, as the build does)
+    and return the DataError it must raise."""
     import pytest
+
+    from macros.core.pages import generated_outputs
     from macros.core.problems import DataError
     from macros.core.site import load_site
-    edit(root, rel, old, new)
     with pytest.raises(DataError) as caught:
-        load_site(root, **load_options)
-    assert_reported(caught.value, file, line, field, words)
+        site = load_site(root, today)
+        if outputs:
+            generated_outputs(site)
     return caught.value
 
+
+def expect_problem(root: Path, edits, file: str, line: int, field: str, words: str, outputs: bool = False,
+                   today=None):
+    """Edit data files, load, expect the problem `file:line: field: …words…`; returns the DataError.
+
+    edits: one (rel, old, new) or a list of them (edit() checks the old text is there)."""
+    for rel, old, new in ([edits] if isinstance(edits, tuple) else edits):
+        edit(root, rel, old, new)
+    error = load_problems(root, outputs, today)
+    assert_reported(error, file, line, field, words)
+    return error

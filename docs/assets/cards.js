@@ -4,12 +4,18 @@
   "use strict";
 
   // One download per card and page, however often it is asked for; a failure may be retried.
+  // A card the offline worker (sw.js) answered from the phone's copy carries the day it was kept
+  // (x-atlas-cached-at; a card from the network never does): its numbers say so, wherever shown.
   var got = {};
   function get(base, slug) {
     if (!got[slug]) {
       got[slug] = fetch(base + "data/councils/" + slug + ".json").then(function (r) {
         if (!r.ok) throw new Error("unknown council");
-        return r.json();
+        var saved = r.headers.get("x-atlas-cached-at");
+        return r.json().then(function (card) {
+          if (saved && !isNaN(Date.parse(saved))) card.saved = saved;
+          return card;
+        });
       });
       got[slug].catch(function () { delete got[slug]; });
     }
@@ -25,6 +31,7 @@
       return fetchCard(base, card.county).then(function (county) {
         county.livesIn = card.name;
         county.district = card;
+        county.saved = county.saved || card.saved;
         return county;
       });
     });
@@ -33,16 +40,36 @@
   // One item per number, in calling order. An incomplete number has none, so it is never a tel: link.
   // name and note (macros/directory/cards.py): the team's own name, and how far the number can be
   // trusted, so a number copied into case notes carries it.
+  // A card kept before name and note existed (a page saved before a deploy meeting this script)
+  // still gets words from the fields every card has: never "undefined".
   function phones(card) {
-    var out = [];
+    var out = [], saved = savedWords(card);
     card.lines.forEach(function (l) {
+      var name = l.name || l.team || l.kind_words || "";
+      var note = l.note || [l.status_words || l.status, l.source_date ? "source dated " + l.source_date : "source undated"]
+        .filter(Boolean).join("; ");
+      if (saved) note += "; " + saved;
       l.phones.forEach(function (p) {
         out.push({ kind: l.kind, label: l.kind === "leaving-care-team" ? l.team : l.kind_words, team: l.team,
-                   name: l.name, note: l.note, phone: p[1], tel: p[2], status: l.status, ask_for: l.ask_for,
+                   name: name, note: note, phone: p[1], tel: p[2], status: l.status, ask_for: l.ask_for,
                    hours: l.hours, for_group: l.for_group, all_hours: l.all_hours });
       });
     });
     return out;
+  }
+
+  // "saved on this phone on 4 December 2026: it may have changed", or "" for a card from the network.
+  function savedWords(card) {
+    if (!card || !card.saved) return "";
+    var day = new Date(card.saved).toLocaleDateString("en-GB", {day: "numeric", month: "long", year: "numeric"});
+    return "saved on this phone on " + day + ": it may have changed";
+  }
+
+  // The same, as a sentence above a council's numbers.
+  function savedNotice(card) {
+    var words = savedWords(card);
+    if (!words) return null;
+    return window.atlasDom.el("p", "atlas-saved-card", "No signal for " + card.name + "’s numbers: these were " + words + ".");
   }
 
   function phoneLink(p) {
@@ -51,5 +78,5 @@
     return a;
   }
 
-  window.atlasCards = { fetch: fetchCard, phones: phones, phoneLink: phoneLink };
+  window.atlasCards = { fetch: fetchCard, phones: phones, phoneLink: phoneLink, savedNotice: savedNotice };
 }());

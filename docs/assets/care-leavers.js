@@ -36,6 +36,8 @@
     var box = el("section", "cl-council");
     box.appendChild(el("h3", null, title + ": " + card.name));
     if (card.livesIn) box.appendChild(el("p", null, "You live in " + card.livesIn + ". " + card.name + " helps care leavers there."));
+    var saved = window.atlasCards.savedNotice(card);
+    if (saved) box.appendChild(saved);
     var phones = window.atlasCards.phones(card);
     if (phones.length) {
       var ul = el("ul", "cl-lines");
@@ -66,6 +68,8 @@
         p.appendChild(el("span", "hint", " " + words.status[l.status]));
       });
       box.appendChild(p);
+      var saved = window.atlasCards.savedNotice(card);
+      if (saved) box.appendChild(saved);
     });
     var district = cards[0].card && cards[0].card.district;
     if (district && district.website) {

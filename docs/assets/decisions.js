@@ -216,6 +216,8 @@
       h.appendChild(el("strong", null, found.you === role ? "You (" + card.name + ")" : card.name));
       h.appendChild(document.createTextNode(", " + words[role] + (card.livesIn ? ", for " + card.livesIn : "")));
       wrap.appendChild(h);
+      var saved = window.atlasCards.savedNotice(card);
+      if (saved) wrap.appendChild(saved);
       wrap.appendChild(callList(card, siteBase));
     });
     box.insertBefore(wrap, box.firstChild);

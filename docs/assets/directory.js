@@ -122,6 +122,8 @@
       box.appendChild(el("p", "hint", district + " is a district council. Leaving care services there come from " +
         council.name + ", the county council: this is the council to contact."));
     }
+    var saved = window.atlasCards.savedNotice(council);
+    if (saved) box.appendChild(saved);
     if (!council.lines.length) {
       var p = el("p");
       p.appendChild(el("strong", null, "No lead officer registered yet. "));

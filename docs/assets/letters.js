@@ -27,6 +27,10 @@
     });
 
     root.querySelector("[data-copy-letter]").addEventListener("click", function () {
+      if (!navigator.clipboard) {          // an http:// host, some in-app browsers
+        status.textContent = "This browser cannot copy from here: select the letter and copy it by hand.";
+        return;
+      }
       navigator.clipboard.writeText(letter.innerText.replace(/\n{3,}/g, "\n\n").trim()).then(function () {
         status.textContent = "Copied. Paste it into your letter template.";
       }, function () {

@@ -11,9 +11,13 @@
                 "September", "October", "November", "December"];
 
   // Dates are UTC midnights, so no time zone or clock change moves a day.
+  // Years before 1900 are typing slips ("0050" for 2050 or 1950), and Date.UTC would read 0 to 99
+  // as 1900 to 1999: refused, as the data checks refuse them (macros/core/dates.py).
+  var EARLIEST_YEAR = 1900;
   function parse(iso) {
     if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return null;
     var p = iso.split("-").map(Number);
+    if (p[0] < EARLIEST_YEAR) return null;
     var d = new Date(Date.UTC(p[0], p[1] - 1, p[2]));
     return d.getUTCMonth() === p[1] - 1 ? d : null;
   }
@@ -189,7 +193,9 @@
       var error = root.querySelector("[data-birth-error]");
       var birthInput = root.querySelector("#ts-birth");
       if (!parse(inputs.birth)) {
-        error.textContent = "Enter the date of birth.";
+        error.textContent = /^\d{4}-/.test(inputs.birth || "") && Number(inputs.birth.slice(0, 4)) < EARLIEST_YEAR
+          ? "Check the year of the date of birth: " + inputs.birth.slice(0, 4) + " is before " + EARLIEST_YEAR + "."
+          : "Enter the date of birth.";
         birthInput.setAttribute("aria-invalid", "true");
         birthInput.focus();
         return;
@@ -259,6 +265,10 @@
     out.querySelector("[data-copy]").addEventListener("click", function () {
       var status = out.querySelector("[data-status]");
       var text = caseNotes(last.rules, last.result, last.council, last.inputs);
+      if (!navigator.clipboard) {          // an http:// host, some in-app browsers
+        status.textContent = "This browser cannot copy from here: select the dates and copy them by hand.";
+        return;
+      }
       navigator.clipboard.writeText(text).then(function () {
         status.textContent = "Copied. Paste it into your case notes.";
       }, function () {

@@ -5,13 +5,13 @@ here, with autoescape on and strict undefined, and handed to MkDocs as finished 
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
+from macros.core.safe_out import json_text
 from macros.documents import citations
 from macros.core import corrections
 from macros.documents import evidence, references
@@ -102,11 +102,11 @@ def page_source(title: str, html: str, *, search: bool = True, description: str 
         meta["description"] = str(escape(description))
     if not search:
         meta["search"] = {"exclude": True}
-    front = "\n".join(f"{key}: {json.dumps(value)}" for key, value in meta.items())
+    front = "\n".join(f"{key}: {json_text(value)}" for key, value in meta.items())
     return f"---\n{front}\n---\n\n{html.strip()}\n"
 
 
 def script_json(value) -> Markup:
     """JSON safe inside <script>: no '<', '>' or '&' that could end the element."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    text = json_text(value, ensure_ascii=False, separators=(",", ":"))
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))

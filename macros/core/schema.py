@@ -6,13 +6,15 @@ path and the line come from the file's line map.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import best_match
 from referencing import Registry, Resource
 
+from macros.core.dates import partial_date_problem
 from macros.core.problems import Problem, field_path
 from macros.core.yamlfile import YamlFile
 
@@ -28,11 +30,19 @@ def _registry() -> Registry:
     return Registry().with_resources(resources)
 
 
+_FORMATS = FormatChecker()
+for _name, _check in Draft202012Validator.FORMAT_CHECKER.checkers.items():
+    _FORMATS.checkers[_name] = _check
+# A source's date (documents, offers): YYYY, YYYY-MM or YYYY-MM-DD, real and not in the future.
+# (A value not in that form is the pattern's to report, once.)
+_FORMATS.checks("source-date")(lambda value: not isinstance(value, str) or not re.fullmatch(r"[0-9]{4}(-[0-9]{2}){0,2}", value)
+                               or partial_date_problem(value) is None)
+
+
 @lru_cache(maxsize=None)
 def validator(kind: str) -> Draft202012Validator:
     schema = _registry().contents(f"{kind}.schema.json")
-    return Draft202012Validator(schema, registry=_registry(),
-                                format_checker=Draft202012Validator.FORMAT_CHECKER)
+    return Draft202012Validator(schema, registry=_registry(), format_checker=_FORMATS)
 
 
 _TYPE_WORDS = {"string": "text", "array": "a list", "object": "a mapping (key: value)",
@@ -76,6 +86,10 @@ def _sentence(error) -> tuple[tuple, str]:
         return path, f"{error.instance!r} is not one of: {options}"
     if kind == "format" and error.validator_value == "date":
         return path, f"{error.instance!r} is not a real date (YYYY-MM-DD)"
+    if kind == "minimum":
+        return path, f"{error.instance!r} is less than {error.validator_value}: amounts and ages are never negative"
+    if kind == "format" and error.validator_value == "source-date":
+        return path, partial_date_problem(error.instance)
     if kind in ("minLength", "pattern") and error.schema.get("description"):
         return path, f"{error.instance!r}: {error.schema['description']}"
     if kind == "minLength" or (kind == "pattern" and error.validator_value == "\\S"):

@@ -73,6 +73,29 @@ class Site:
 
 
 REQUIRED = ("glossary", "authorities", "districts", "lead-officers")
+# Files that pages cannot do without: required when a page that shows them is in the project (a
+# test's data-only project has none). Without them a page kept its heading over nothing, or the
+# calculator had no council to work with (issue 20, M9).
+NEEDED_BY = [
+    ("data/help-lines.yaml", "docs/care-leavers.md", "", "the care leavers' page lists its lines under \"Other help\""),
+    ("data/help-lines.yaml", "data/letters", "", "the letters give its help lines"),
+    ("data/homelessness.yaml", "docs/care-leavers.md", "", "the care leavers' page shows \"What the housing law says\" from it"),
+    ("data/practice/", "mkdocs.yml", "tools/timescales/", "the timescales calculator needs at least one council's practice file"),
+]
+
+
+def needed_files(root: Path) -> list[Problem]:
+    problems = []
+    for needed, page, mention, why in NEEDED_BY:
+        shown = root / page
+        if not shown.exists() or (mention and mention not in shown.read_text(encoding="utf-8")):
+            continue
+        if shown.is_dir() and not any(shown.glob("*.yaml")):
+            continue
+        there = root / needed
+        if (needed.endswith("/") and not any(there.glob("*.yaml"))) or (not needed.endswith("/") and not there.exists()):
+            problems.append(Problem(needed, 0, "", f"missing: {why} ({page})"))
+    return problems
 
 
 def load_site(root: Path, today: date | None = None) -> Site:
@@ -111,6 +134,7 @@ def load_site(root: Path, today: date | None = None) -> Site:
     for kind in REQUIRED:
         if not (data_dir / f"{kind}.yaml").exists():
             problems.append(Problem(f"data/{kind}.yaml", 0, "", f"missing: data/{kind}.yaml is required"))
+    problems += needed_files(root)
     glossary: list[Term] = []
     if by_kind["glossary"]:
         glossary, found = build_glossary(by_kind["glossary"][0])

@@ -30,6 +30,41 @@ _INVISIBLE = re.compile("[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u1
 # is an accident (or an attack on the layout), and no page can wrap it sensibly.
 LONGEST_WORD = 500
 _LONG_WORD = re.compile(r"\S{%d,}" % (LONGEST_WORD + 1))
+# The longest text in data/ is a few hundred words; a 2 MB "paragraph" is a pasting accident.
+LONGEST_TEXT = 10_000
+# Beyond the list above, by Unicode category (issue 20, L4): format characters (Cf: the tag block
+# U+E0000 to U+E007F, joiners), line and paragraph separators (Zl, Zp), controls, private-use,
+# unassigned and surrogate code points; and the blank "letters" and the invisible joiner that are
+# not format characters. Tab and line breaks stay ordinary text.
+_INVISIBLE_CATEGORIES = {"Cc", "Cf", "Zl", "Zp", "Co", "Cn", "Cs"}
+_BLANK_LETTERS = {"\u034f", "\u115f", "\u1160", "\u3164", "\uffa0", "\u2800"}
+
+
+def _invisible(text: str) -> int | None:
+    """The index of the first invisible character, or None."""
+    hidden = _INVISIBLE.search(text)
+    if hidden:
+        return hidden.start()
+    for i, char in enumerate(text):
+        if char in _BLANK_LETTERS or (char not in "\t\n\r" and unicodedata.category(char) in _INVISIBLE_CATEGORIES):
+            return i
+    return None
+
+
+# Names people pick from a list or compare by eye: a letter from another script ("Lаncashire" with
+# a Cyrillic а) makes one council look like another. Every English council and team is written in
+# Latin letters.
+NAME_FIELDS = {("data/authorities.yaml", "name"), ("data/authorities.yaml", "official_name"),
+               ("data/districts.yaml", "name"), ("data/districts.yaml", "official_name"),
+               ("data/lead-officers.yaml", "team"), ("data/lead-officers.yaml", "name")}
+
+
+def look_alike(text: str) -> str | None:
+    for i, char in enumerate(text):
+        if char.isalpha() and not unicodedata.name(char, "").startswith("LATIN"):
+            return (f"the letter {char!r} at character {i + 1} is {unicodedata.name(char, 'not a Latin letter')}: "
+                    "a name in another script's look-alike letters looks like another council's; type it again")
+    return None
 
 
 def strings(data, path=()):
@@ -62,17 +97,20 @@ def find_markup(text: str) -> str | None:
     if reference:
         return (f"HTML character reference {reference.group(0)!r} is not allowed in data: "
                 "write the character itself (plain text is shown exactly as written)")
-    hidden = _INVISIBLE.search(text)
-    if hidden:
-        char = hidden.group(0)
-        name = unicodedata.name(char, "a control character")
+    hidden = _invisible(text)
+    if hidden is not None:
+        char = text[hidden]
+        name = unicodedata.name(char, "a control or unassigned character")
         return (f"invisible or direction-changing character U+{ord(char):04X} ({name}) at character "
-                f"{hidden.start() + 1}: it can hide or reorder text; delete it")
+                f"{hidden + 1}: it can hide or reorder text; delete it")
     if _FORMULA.match(text):
         return ("starts like a spreadsheet formula (=, @, or + or - then a letter): the open-data CSV "
                 "files would run it in a spreadsheet; start with a word")
     if _LONG_WORD.search(text):
         return (f"a word longer than {LONGEST_WORD} characters (no space in it): no page can wrap it; "
+                "check for a pasting mistake")
+    if len(text) > LONGEST_TEXT:
+        return (f"{len(text):,} characters: no text in data is longer than {LONGEST_TEXT:,}; "
                 "check for a pasting mistake")
     return None
 
@@ -81,6 +119,8 @@ def check(yf: YamlFile) -> list[Problem]:
     problems = []
     for path, text in strings(yf.data):
         message = find_markup(text)
+        if not message and (yf.path, str(path[-1]) if path else "") in NAME_FIELDS:
+            message = look_alike(text)
         if message:
             problems.append(Problem(yf.path, yf.line_of(path), field_path(path), message))
     return problems

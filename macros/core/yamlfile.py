@@ -4,9 +4,15 @@ ruamel.yaml (YAML 1.2) is used instead of PyYAML because PyYAML reads YAML 1.1 (
 false, `0123` octal) and silently keeps the last of two duplicate keys. Here duplicate keys are
 problems, dates stay strings (checked later by our own rules) and a `%YAML 1.1` directive is
 refused.
+
+Data files are plain: anchors, aliases, merge keys (`<<`) and tags (`!!python/...`, `!!set`) are
+refused before anything is built from them, so an alias bomb costs one pass over the text, not
+gigabytes, and no tag ever constructs anything. Nesting and size are bounded; numbers are finite;
+every failure to read (a dangling link, bad bytes, ruamel's own errors) is a problem with a line.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,8 +20,9 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, NodeEvent, ScalarEvent
 
-from macros.core.problems import Problem
+from macros.core.problems import Problem, field_path
 
 
 class _StrictConstructor(RoundTripConstructor):
@@ -43,39 +50,93 @@ class YamlFile:
         return self.lines.get((), 1)
 
 
-def _plain(node, path, lines):
+MAX_DEPTH = 40              # the deepest real file (a tree) nests 9; 3,000 once crashed the build
+MAX_BYTES = 2_000_000       # the largest real file is under 100 kB
+
+
+def _refusal(text: str) -> tuple[int, str] | None:
+    """(line, what) for the first construct data files never need, found from the parser's events
+    alone (nothing is composed, no alias expanded, no tag constructed), or None."""
+    depth = 0
+    stack: list[list] = []           # [is a mapping, the next scalar is a key]
+    for event in YAML(typ="rt").parse(text):
+        line = event.start_mark.line + 1 if event.start_mark else 1
+        is_key = bool(stack) and stack[-1][0] and stack[-1][1]
+        if isinstance(event, AliasEvent):
+            return line, f"an alias (*{event.anchor}) is not allowed in data files: write the value out"
+        if isinstance(event, NodeEvent):
+            if event.anchor:
+                return line, f"an anchor (&{event.anchor}) is not allowed in data files: write each value out"
+            if getattr(event, "tag", None):
+                return line, f"a tag ({event.tag}) is not allowed in data files: write plain text, numbers and lists"
+            if is_key and isinstance(event, ScalarEvent) and event.value == "<<" and event.style is None:
+                return line, "a merge key (<<) is not allowed in data files: write each field out"
+            if stack:
+                stack[-1][1] = not stack[-1][1] if stack[-1][0] else False
+        if isinstance(event, CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return line, f"nested more than {MAX_DEPTH} levels deep: data files are never this deep"
+            stack.append([event.__class__.__name__ == "MappingStartEvent", True])
+        elif isinstance(event, CollectionEndEvent):
+            depth -= 1
+            stack.pop()
+    return None
+
+
+def _plain(node, path, lines, problems, shown_path):
     """Copy ruamel's round-trip nodes into plain Python, recording each value's line."""
+    def line_of(getter, key, fallback):
+        try:
+            return getter(key)[0] + 1
+        except (KeyError, TypeError, IndexError, AttributeError):
+            return fallback       # ruamel keeps no line for some nodes: the parent's line, never a crash
+    here = lines.get(path, 1)
     if isinstance(node, CommentedMap):
         out = {}
         for key in node:
-            line, _col = node.lc.key(key)
-            lines[path + (str(key),)] = line + 1
-            out[str(key)] = _plain(node[key], path + (str(key),), lines)
+            lines[path + (str(key),)] = line_of(node.lc.key, key, here)
+            out[str(key)] = _plain(node[key], path + (str(key),), lines, problems, shown_path)
         return out
     if isinstance(node, CommentedSeq):
         out = []
         for i, item in enumerate(node):
-            line, _col = node.lc.item(i)
-            lines[path + (i,)] = line + 1
-            out.append(_plain(item, path + (i,), lines))
+            lines[path + (i,)] = line_of(node.lc.item, i, here)
+            out.append(_plain(item, path + (i,), lines, problems, shown_path))
         return out
     if isinstance(node, str):
+        if any("\ud800" <= ch <= "\udfff" for ch in node):
+            problems.append(Problem(shown_path, here, field_path(path),
+                                    "holds a lone surrogate escape (\\uD800 to \\uDFFF): not a character"))
+            return ""
         return str(node)      # drop ruamel's scalar-string subclasses
     if isinstance(node, bool) or node is None:
         return node
     if isinstance(node, int):
         return int(node)
     if isinstance(node, float):
+        if not math.isfinite(node):
+            problems.append(Problem(shown_path, here, field_path(path),
+                                    f"{node} is not a number a page can show: write the figure, or leave it out"))
+            return 0.0
         return float(node)
     return node
 
 
 def read_yaml(abs_path: Path, shown_path: str) -> tuple[YamlFile | None, list[Problem]]:
-    """Parse one file. Returns (file, []) or (None, [problem])."""
+    """Parse one file. Returns (file, []) or (None, [problems]); never raises."""
     try:
-        text = abs_path.read_text(encoding="utf-8")
+        raw = abs_path.read_bytes()
+    except OSError as err:        # a dangling link, a folder, no permission
+        return None, [Problem(shown_path, 0, "", f"cannot be read: {err.strerror or err}")]
+    if len(raw) > MAX_BYTES:
+        return None, [Problem(shown_path, 0, "", f"{len(raw):,} bytes: a data file is never over "
+                                                 f"{MAX_BYTES:,} bytes (split it)")]
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
-        return None, [Problem(shown_path, 1, "", f"not UTF-8 text ({err.reason})")]
+        line = raw[:err.start].count(b"\n") + 1
+        return None, [Problem(shown_path, line, "", f"not UTF-8 text ({err.reason} at byte {err.start})")]
     for number, line in enumerate(text.splitlines(), start=1):
         if line.startswith("%YAML") and not line.split()[1:2] == ["1.2"]:
             return None, [Problem(shown_path, number, "",
@@ -84,7 +145,13 @@ def read_yaml(abs_path: Path, shown_path: str) -> tuple[YamlFile | None, list[Pr
     yaml.Constructor = _StrictConstructor
     yaml.allow_duplicate_keys = False
     try:
+        refused = _refusal(text)
+        if refused:
+            return None, [Problem(shown_path, refused[0], "", refused[1])]
         node = yaml.load(text)
+        lines: dict = {(): 1}
+        problems: list[Problem] = []
+        data = _plain(node, (), lines, problems, shown_path)
     except MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark else 1
@@ -95,8 +162,13 @@ def read_yaml(abs_path: Path, shown_path: str) -> tuple[YamlFile | None, list[Pr
         return None, [Problem(shown_path, line, "", f"YAML syntax error: {what}")]
     except YAMLError as err:      # unmarked parser errors are rare; still no traceback
         return None, [Problem(shown_path, 1, "", f"YAML error: {err}")]
-    lines: dict = {(): 1}
-    return YamlFile(shown_path, _plain(node, (), lines), lines), []
+    except RecursionError:
+        return None, [Problem(shown_path, 1, "", "nested too deeply to read")]
+    except Exception as err:      # noqa: BLE001 -- whatever ruamel raises, the build reports it, never a traceback
+        return None, [Problem(shown_path, 1, "", f"cannot be read as YAML ({type(err).__name__}: {err})")]
+    if problems:
+        return None, problems
+    return YamlFile(shown_path, data, lines), []
 
 
 def _duplicate_key_name(err: MarkedYAMLError) -> str:

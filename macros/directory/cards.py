@@ -6,8 +6,9 @@ first, out of hours second, then the rest.
 """
 from __future__ import annotations
 
-import json
 
+from macros.core.safe_out import json_text
+from macros.core.addresses import Addresses
 from macros.core.dates import human_date
 from macros.core.hours import round_the_clock
 
@@ -66,14 +67,14 @@ def district_card(district, county) -> dict:
 
 
 def card_files(site) -> dict[str, str]:
-    files = {}
+    files = Addresses()
     for a in site.authorities.values():
-        files[f"data/councils/{a.slug}.json"] = _json(card(a, site))
+        files.add(f"data/councils/{a.slug}.json", _json(card(a, site)), a.place)
     for d in site.districts.values():
         item = district_card(d, site.authorities[d.county])
-        files[f"data/councils/{item['slug']}.json"] = _json(item)
+        files.add(f"data/councils/{item['slug']}.json", _json(item), d.place)
     return files
 
 
 def _json(value) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return json_text(value, ensure_ascii=False, separators=(",", ":"))

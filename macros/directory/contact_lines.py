@@ -4,7 +4,8 @@ A line is a fact read somewhere: it keeps that source, its status (confirmed / p
 unverified) and its date (the date the source states, or the day it was read when undated).
 Lines shared between councils (one out-of-hours team for six) are held once and shown on
 each. A number that fails the UK check is never a phone; a mobile is refused outright,
-because a team line is never a person's phone.
+because a team line is never a person's phone, and so are the kinds of number that are a person's
+phone in disguise or cost the caller dearly (refused_kind).
 """
 from __future__ import annotations
 
@@ -57,12 +58,35 @@ def parse_phone(number: str) -> Phone | None:
                  phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
 
 
-def is_mobile(number: str) -> bool:
+_T = phonenumbers.PhoneNumberType
+# Kinds of number never published as a public line, with the reason said in the message. 070
+# "personal numbers" forward to any phone (phonenumbers does not call them mobiles); 09 is premium
+# rate. 084 and 087 are typed premium rate too, but councils still use them: they stay, marked
+# "check this number" (OLD_STYLE), so 09 is refused by its prefix, not its type.
+REFUSED_KINDS = {
+    _T.MOBILE: "a mobile number: a public line is never a person's phone",
+    _T.PERSONAL_NUMBER: "a 070 personal number: it forwards to any phone, often a mobile, and costs "
+                        "callers up to 65p a minute",
+    _T.PAGER: "a pager number: it reaches a person's pager, not a team",
+    _T.VOIP: "a 056 internet (VoIP) number: it can ring anywhere, a person's phone included",
+    _T.VOICEMAIL: "a voicemail access number: nobody answers it",
+}
+PREMIUM = "a premium-rate number (09): it costs callers up to £3.60 a minute"
+
+
+def refused_kind(number: str) -> str | None:
+    """Why this number may never be published as a public line (a mobile, 070, 076, 056, 09), or None."""
     try:
         parsed = phonenumbers.parse(number, "GB")
     except phonenumbers.NumberParseException:
-        return False
-    return phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.MOBILE
+        return None
+    if parsed.country_code == 44 and phonenumbers.national_significant_number(parsed).startswith("9"):
+        return PREMIUM
+    return REFUSED_KINDS.get(phonenumbers.number_type(parsed))
+
+
+def is_mobile(number: str) -> bool:
+    return refused_kind(number) is not None
 
 
 def period_end(value: str) -> date:

@@ -4,9 +4,8 @@ Each function returns text; the MkDocs adapter publishes it under /data/.
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
+from macros.core.safe_out import csv_text, json_text
+
 
 CREDIT = "Contains data from mySociety's UK local authority names and codes, CC BY 4.0"
 
@@ -20,12 +19,7 @@ MONITORING_COLUMNS = [
 ]
 
 
-def _csv(header: list[str], rows: list[list]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return out.getvalue()
+_csv = csv_text      # every cell neutralised on the way out (macros/core/safe_out.py)
 
 
 def authorities_csv(site) -> str:
@@ -77,7 +71,7 @@ def directory_records(site) -> list[dict]:
 
 
 def directory_json(site) -> str:
-    return json.dumps({"credit": CREDIT, "generated": site.today.isoformat(),
+    return json_text({"credit": CREDIT, "generated": site.today.isoformat(),
                        "councils": directory_records(site)}, ensure_ascii=False, indent=1) + "\n"
 
 
@@ -142,7 +136,21 @@ def vcard(authority, site) -> str:
     lines.append(f"URL:{authority.website}")
     lines.append("NOTE:" + _vcard_text(" ".join(notes) + " From Leaving Care Atlas: check before relying on it."))
     lines.append("END:VCARD")
-    return "\r\n".join(lines) + "\r\n"
+    return "\r\n".join(_fold(line) for line in lines) + "\r\n"
+
+
+def _fold(line: str, octets: int = 75) -> str:
+    """RFC 2426 (and 6350) folding: no line over 75 octets; a continuation starts with one space.
+    Never inside a character's UTF-8 bytes."""
+    parts, current, size = [], "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > (octets if not parts else octets - 1):
+            parts.append(current)
+            current, size = "", 0
+        current += char
+        size += width
+    return "\r\n ".join(parts + [current])
 
 
 def monitoring_template() -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from macros.directory.contact_lines import Phone, is_mobile, parse_phone
+from macros.directory.contact_lines import Phone, parse_phone, refused_kind
 from macros.documents.document import Document
 from macros.practice.evidence_check import _block_text, normalise
 from macros.core.problems import Problem, field_path
@@ -70,8 +70,8 @@ def build_help_lines(yf: YamlFile, documents: dict[str, Document], today: date) 
         phone = None
         if "phone" in raw:
             phone = parse_phone(raw["phone"])
-            if is_mobile(raw["phone"]):
-                problem(("phone",), f"{raw['phone']!r} is a mobile number: a help line is never a person's phone")
+            if refused_kind(raw["phone"]):
+                problem(("phone",), f"{raw['phone']!r} is {refused_kind(raw['phone'])}")
                 phone = None
             elif phone is None:
                 problem(("phone",), f"{raw['phone']!r} is not a complete UK phone number: leave it out and set "

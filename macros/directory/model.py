@@ -10,8 +10,9 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from macros.directory.contact_lines import Line, best_kind, is_mobile, line_from, ordered, parse_phone, period_end  # noqa: F401
+from macros.directory.contact_lines import Line, best_kind, line_from, ordered, parse_phone, period_end, refused_kind  # noqa: F401
 from macros.documents.document import slug
+from macros.core.addresses import Place, place_of
 from macros.core.problems import Problem, field_path
 from macros.core.yamlfile import YamlFile
 
@@ -52,6 +53,7 @@ class District:
     official_name: str
     county: str
     website: str
+    place: Place | None = None      # where its name (and so its key) is written
 
     @property
     def key(self) -> str:
@@ -73,6 +75,7 @@ class Authority:
     website: str
     districts: list[District] = field(default_factory=list)
     entry: Entry | None = None
+    place: Place | None = None      # where its name (and so its slug) is written
 
     @property
     def url(self) -> str:
@@ -92,7 +95,8 @@ def build_authorities(yf: YamlFile) -> tuple[dict[str, Authority], list[Problem]
                                     f"{raw['code']} is listed twice"))
             continue
         authority = Authority(raw["code"], slug(raw["name"]), raw["dfe_code"], raw["name"], raw["official_name"],
-                              raw["type"], raw["region"], raw["region_code"], raw["registry_code"], raw["website"])
+                              raw["type"], raw["region"], raw["region_code"], raw["registry_code"], raw["website"],
+                              place=place_of(yf, path + ("name",)))
         if authority.slug in slugs:
             problems.append(Problem(yf.path, yf.line_of(path + ("name",)), field_path(path + ("name",)),
                                     f"{raw['name']!r} makes the same page address as {slugs[authority.slug]!r}"))
@@ -102,10 +106,11 @@ def build_authorities(yf: YamlFile) -> tuple[dict[str, Authority], list[Problem]
 
 
 def build_districts(yf: YamlFile, authorities: dict[str, Authority]) -> tuple[dict[str, District], list[Problem]]:
-    problems, out = [], {}
+    problems, out, keys = [], {}, {}
     for i, raw in enumerate(yf.data["districts"]):
         path = ("districts", i)
-        district = District(raw["code"], raw["name"], raw["official_name"], raw["county"], raw["website"])
+        district = District(raw["code"], raw["name"], raw["official_name"], raw["county"], raw["website"],
+                            place_of(yf, path + ("name",)))
         county = authorities.get(district.county)
         if raw["code"] in out or raw["code"] in authorities:
             problems.append(Problem(yf.path, yf.line_of(path + ("code",)), field_path(path + ("code",)),
@@ -116,7 +121,12 @@ def build_districts(yf: YamlFile, authorities: dict[str, Authority]) -> tuple[di
         elif county.type != "CTY":
             problems.append(Problem(yf.path, yf.line_of(path + ("county",)), field_path(path + ("county",)),
                                     f"{county.name} is not a county council, so it has no districts"))
+        elif district.key in keys:      # one card and one page per key: the second would replace the first
+            problems.append(Problem(yf.path, yf.line_of(path + ("name",)), field_path(path + ("name",)),
+                                    f"{raw['name']!r} makes the same address ({district.key}) as the district at "
+                                    f"{keys[district.key].place}: each district needs its own name"))
         else:
+            keys[district.key] = district
             county.districts.append(district)
             out[district.code] = district
     return out, problems
@@ -131,8 +141,8 @@ def _check_line(raw: dict, path: tuple, problem, today: date) -> Line:
     for j, item in enumerate(raw.get("phones", [])):
         number, label = (item["number"], item["label"]) if isinstance(item, dict) else (item, None)
         where = path + ("phones", j) + (("number",) if isinstance(item, dict) else ())
-        if is_mobile(number):
-            problem(where, f"{number!r} is a mobile number: the directory holds team lines only, never a person's phone")
+        if refused_kind(number):
+            problem(where, f"{number!r} is {refused_kind(number)}")
             continue
         parsed = parse_phone(number)
         if parsed is None:
@@ -143,8 +153,8 @@ def _check_line(raw: dict, path: tuple, problem, today: date) -> Line:
         phones.append(parsed)
     printed = raw.get("printed_number")
     if printed is not None:
-        if is_mobile(printed):
-            problem(path + ("printed_number",), f"{printed!r} is a mobile number: the directory never holds one")
+        if refused_kind(printed):
+            problem(path + ("printed_number",), f"{printed!r} is {refused_kind(printed)}")
         elif parse_phone(printed) is not None:
             problem(path + ("printed_number",), f"{printed!r} is a valid UK number: list it under phones")
     if "email" in raw and not EMAIL.match(raw["email"]):

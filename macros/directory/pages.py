@@ -7,6 +7,7 @@ from itertools import groupby
 
 from markupsafe import Markup
 
+from macros.core.addresses import Addresses
 from macros.directory import exports
 from macros.documents.document import slug
 from macros.core.render import page_source, render
@@ -62,7 +63,7 @@ def coverage_chart(rows) -> Markup:
 
 
 def directory_pages(site) -> dict[str, tuple[str, bool]]:
-    pages: dict[str, tuple[str, bool]] = {}
+    pages = Addresses()
     authorities = sorted(site.authorities.values(), key=lambda a: a.name)
     registered = [a for a in authorities if a.entry]
     lines = [line for a in registered for line in a.entry.lines]
@@ -82,9 +83,9 @@ def directory_pages(site) -> dict[str, tuple[str, bool]]:
                total=len(authorities), today=site.today),
         description="The councils for which we found no leaving care team line yet, by region."), False)
     for a in authorities:
-        pages[f"authorities/{a.slug}.md"] = (page_source(
+        pages.add(f"authorities/{a.slug}.md", (page_source(
             f"{a.name}: leaving care contact", render("authority.html", site, a.url, a=a, today=site.today),
-            description=f"Leaving care contact, districts and local offer for {a.official_name}."), False)
+            description=f"Leaving care contact, districts and local offer for {a.official_name}."), False), a.place)
     districts = sorted(({"slug": slug(d.name), "name": d.name, "county_name": site.authorities[d.county].name}
                         for d in site.districts.values()), key=lambda d: d["name"])
     pages["moving.md"] = (page_source(
@@ -104,12 +105,13 @@ def directory_pages(site) -> dict[str, tuple[str, bool]]:
 
 
 def data_files(site) -> dict[str, str]:
-    files = {"data/authorities.csv": exports.authorities_csv(site),
+    files = Addresses()
+    files.update({"data/authorities.csv": exports.authorities_csv(site),
              "data/districts.csv": exports.districts_csv(site),
              "data/directory.csv": exports.directory_csv(site),
              "data/directory.json": exports.directory_json(site),
-             "data/monitoring-template.csv": exports.monitoring_template()}
+             "data/monitoring-template.csv": exports.monitoring_template()})
     for a in site.authorities.values():
         if a.entry and a.entry.lines:
-            files[f"data/vcards/{a.slug}.vcf"] = exports.vcard(a, site)
+            files.add(f"data/vcards/{a.slug}.vcf", exports.vcard(a, site), a.place)
     return files

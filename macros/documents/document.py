@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from macros.core.addresses import Place, place_of
 from macros.core.problems import Problem
 from macros.core.yamlfile import YamlFile
 
@@ -88,6 +89,7 @@ class Document:
     sections: list[Section]
     file: str
     index: dict[str, Target] = field(default_factory=dict)
+    place: Place | None = None     # where its id (and so its address) is written
 
     @property
     def url(self) -> str:
@@ -149,7 +151,7 @@ def build_document(yf: YamlFile) -> tuple[Document, list[Problem]]:
     sections = [make_section(s, ("sections", i), 0) for i, s in enumerate(data["sections"])]
     doc = Document(data["id"], data["title"], data["short_title"], data["publisher"], data["date"],
                    data["status"], data.get("about"), data.get("cover", []), data["audience"], data["source"],
-                   data["numbering"], sections, yf.path)
+                   data["numbering"], sections, yf.path, place=place_of(yf, ("id",)))
     for section in doc.all_sections():
         if section.number:
             doc.index[section.number] = Target(doc.id, section.number, "section",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from macros.core.addresses import Addresses
 from macros.offers.catalogue import AREAS as AREA_ORDER
 
 # What a billing authority decides, said as one topic each when nothing is known of it.
@@ -24,15 +25,18 @@ class Place:
     district: bool
     council: object     # the council with children's services (for a district, its county)
     code: str
+    where: object = None  # the Place in data/ of its name (macros/core/addresses.py)
 
 
-def places(site) -> dict[str, Place]:
-    out = {}
+def places(site) -> Addresses:
+    """Councils and districts by key; a key made twice is a problem (in `.problems`), never a swap."""
+    out = Addresses()
     for a in sorted(site.authorities.values(), key=lambda a: a.name):
-        out[a.slug] = Place(a.slug, a.name, a.official_name, a.website, False, a, a.code)
+        out.add(a.slug, Place(a.slug, a.name, a.official_name, a.website, False, a, a.code, a.place), a.place)
     for d in sorted(site.districts.values(), key=lambda d: d.name):
         key = d.key
-        out[key] = Place(key, d.name, d.official_name, d.website, True, site.authorities[d.county], d.code)
+        out.add(key, Place(key, d.name, d.official_name, d.website, True, site.authorities[d.county], d.code, d.place),
+                d.place)
     return out
 
 

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from macros.core.addresses import Place, place_of
+
 from macros.core.problems import Problem, field_path
 from macros.core.yamlfile import YamlFile
 
@@ -28,6 +30,7 @@ class Entitlement:
     set_by: str          # responsible | billing | any | national
     floor: dict | None
     national_note: dict | None
+    place: Place | None = None
 
     @property
     def area_name(self) -> str:
@@ -55,5 +58,6 @@ def build_entitlements(yf: YamlFile) -> tuple[dict[str, Entitlement], list[Probl
             problems.append(Problem(yf.path, yf.line_of(path), field_path(path), f"{raw['id']!r} is listed twice"))
             continue
         out[raw["id"]] = Entitlement(raw["id"], raw["name"], raw["description"], raw["area"], raw["kinds"],
-                                     raw["set_by"], raw.get("floor"), raw.get("national_note"))
+                                     raw["set_by"], raw.get("floor"), raw.get("national_note"),
+                                     place_of(yf, ("entitlements", i, "id")))
     return out, problems

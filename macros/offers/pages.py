@@ -3,10 +3,9 @@ static page per council or district), compare, a page per entitlement, how to se
 and the data: a small JSON file per place (loaded only when chosen) and the open-data exports."""
 from __future__ import annotations
 
-import csv
-import io
-import json
 
+from macros.core.safe_out import csv_text, json_text
+from macros.core.addresses import Addresses
 from macros.core.render import page_source, render
 from macros.offers import applies, display
 from macros.offers.chart import spread_chart
@@ -57,7 +56,7 @@ def by_entitlement(site, ent) -> list[dict]:
 def offer_pages(site) -> dict[str, tuple[str, bool]]:
     if not site.entitlements:
         return {}
-    pages: dict[str, tuple[str, bool]] = {}
+    pages = Addresses()
     all_places = applies.places(site)
     councils = [p for p in all_places.values() if not p.district]
     districts = [p for p in all_places.values() if p.district]
@@ -78,11 +77,11 @@ def offer_pages(site) -> dict[str, tuple[str, bool]]:
         description="Choose the council that looked after you and where you live now."), True)
     for place in all_places.values():
         url = f"local-offers/mine/{place.key}/"
-        pages[f"{url}index.md"] = (page_source(
+        pages.add(f"{url}index.md", (page_source(
             f"{place.name}: what applies to care leavers",
             render("local_offers_place.html", site, url, place=place, today=site.today,
                    travels=None if place.district else applies.travels(site, place.council),
-                   here=applies.here(site, place)), search=False), False)
+                   here=applies.here(site, place)), search=False), False), place.where)
     pages["local-offers/compare.md"] = (page_source(
         "Compare local offers",
         render("local_offers_compare.html", site, "local-offers/compare/", councils=councils,
@@ -93,14 +92,14 @@ def offer_pages(site) -> dict[str, tuple[str, bool]]:
         numeric = [r for r in rows if r["item"].unit == ent.kind and r["number"] is not None]
         chart = spread_chart(ent, numeric) if numeric and ent.kind in ("GBP", "GBP-per-week", "percent", "age") else None
         known = {r["offer"].code if not r["offer"].district else r["offer"].county for r in rows}
-        pages[f"local-offers/{ent.id}.md"] = (page_source(
+        pages.add(f"local-offers/{ent.id}.md", (page_source(
             f"{ent.name}: every council",
             render("entitlement.html", site, ent.url, ent=ent, rows=rows, chart=chart, today=site.today,
                    floor_text=display.money(ent.floor["value"]) if ent.floor and ent.kind == "GBP"
                    else (f"{ent.floor['value']:g}" if ent.floor else ""),
                    unknown=len(site.authorities) - len(known & set(site.authorities)),
                    below=sum(1 for r in rows if r["below_floor"])),
-            description=f"{ent.name}: every council's value in one table, with sources."), False)
+            description=f"{ent.name}: every council's value in one table, with sources."), False), ent.place)
     pages["local-offers/send-a-correction.md"] = (page_source(
         "Send a correction to your council's local offer",
         render("offer_corrections.html", site, "local-offers/send-a-correction/", entitlements=entitlements,
@@ -125,12 +124,7 @@ items:
 """
 
 
-def _csv(header, rows) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return out.getvalue()
+_csv = csv_text      # every cell neutralised on the way out (macros/core/safe_out.py)
 
 
 def offer_records(site) -> list[dict]:
@@ -148,12 +142,13 @@ def offer_records(site) -> list[dict]:
 def offer_files(site) -> dict[str, str]:
     if not site.entitlements:
         return {}
-    files = {}
+    files = Addresses()
+    # A key made twice is reported once, by the council cards (macros/directory/cards.py).
     for place in applies.places(site).values():
-        files[f"data/offers/{place.key}.json"] = json.dumps(place_record(site, place), ensure_ascii=False,
-                                                             separators=(",", ":"))
+        files.add(f"data/offers/{place.key}.json", json_text(place_record(site, place), ensure_ascii=False,
+                                                              separators=(",", ":")), place.where)
     records = offer_records(site)
-    files["data/offers.json"] = json.dumps({"generated": site.today.isoformat(), "items": records},
+    files["data/offers.json"] = json_text({"generated": site.today.isoformat(), "items": records},
                                            ensure_ascii=False, indent=1) + "\n"
     header = ["gss_code", "place", "district", "county_gss_code", "entitlement", "name", "area", "value", "unit",
               "shown_as", "age_from", "age_to", "applies_to", "who", "conditions", "status", "source_date",
@@ -173,7 +168,7 @@ def offer_files(site) -> dict[str, str]:
                 rows.append([a.code, a.name, "no", "", e.id, e.name, e.area_name, "", "", "not known", "", "",
                              "", "", "", "not known", "", "", "", "", "", ""])
     files["data/offers.csv"] = _csv(header, rows)
-    files["data/entitlements.json"] = json.dumps({"entitlements": [
+    files["data/entitlements.json"] = json_text({"entitlements": [
         {"id": e.id, "name": e.name, "description": e.description, "area": e.area, "area_name": e.area_name,
          "kinds": e.kinds, "set_by": e.set_by, "floor": e.floor, "national_note": e.national_note}
         for e in site.entitlements.values()]}, ensure_ascii=False, indent=1) + "\n"

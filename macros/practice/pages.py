@@ -1,6 +1,7 @@
 """Pages of the practice tools: /tools/, /tools/timescales/ (and, below, letters and housing)."""
 from __future__ import annotations
 
+from macros.core.addresses import Addresses, Place
 from macros.documents import citations
 from macros.core.render import PageContext, page_source, render
 from macros.core.render import script_json
@@ -33,7 +34,7 @@ def timescales_json(site, ctx) -> dict:
 
 
 def practice_pages(site) -> dict[str, tuple[str, bool]]:
-    pages: dict[str, tuple[str, bool]] = {}
+    pages = Addresses()
     pages["tools/index.md"] = (page_source(
         "Practice tools", render("tools_index.html", site, "tools/", tools=site.tools)), True)
     url = "tools/timescales/"
@@ -50,14 +51,15 @@ def practice_pages(site) -> dict[str, tuple[str, bool]]:
         pages["tools/letters/index.md"] = (page_source(
             "Letters", render("tools_letters.html", site, "tools/letters/", letters=letters)), True)
     for letter in letters:
-        pages[f"{letter.url.rstrip('/')}.md"] = (page_source(
+        pages.add(f"{letter.url.rstrip('/')}.md", (page_source(
             letter.title, render("tools_letter.html", site, letter.url, letter=letter,
                                  council=council_lines(site.authorities, letter.council),
                                  help_lines=site.help_lines),
-            description=letter.purpose), False)
+            description=letter.purpose), False), Place(letter.file, 1, "id"))
     for slug, h in sorted(site.tools.housing.items()):
         council = next(a for a in site.authorities.values() if a.slug == slug)
-        pages[f"{h.url.rstrip('/')}.md"] = (page_source(
+        pages.add(f"{h.url.rstrip('/')}.md", (page_source(
             h.title, render("tools_housing.html", site, h.url, h=h, council=council),
-            description=f"{council.name}'s joint housing protocol for care leavers: commitments and measures."), False)
+            description=f"{council.name}'s joint housing protocol for care leavers: commitments and measures."), False),
+                  Place(h.file, 1, "council"))
     return pages

@@ -5,9 +5,9 @@ a synonym never needs the pages re-indexed by hand and the index stays the pages
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
+from macros.core.safe_out import json_text
 from macros.core.problems import Problem, field_path
 from macros.core.yamlfile import YamlFile
 
@@ -43,5 +43,5 @@ def build_synonyms(yf: YamlFile) -> tuple[list[Synonym], list[Problem]]:
 
 
 def as_json(synonyms: list[Synonym]) -> str:
-    return json.dumps([{"say": s.say, "means": list(s.means), "together": s.together} for s in synonyms],
+    return json_text([{"say": s.say, "means": list(s.means), "together": s.together} for s in synonyms],
                       ensure_ascii=False, separators=(",", ":"))

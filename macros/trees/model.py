@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from macros.core.addresses import place_of
 from macros.core.problems import Problem, field_path
 from macros.core.yamlfile import YamlFile
 
@@ -27,6 +28,7 @@ class Tree:
     file: str
     parents: dict[str, list[str]] = field(default_factory=dict)
     depth: dict[str, int] = field(default_factory=dict)
+    places: dict = field(default_factory=dict)     # id and node ids -> Place, for page addresses
 
     @property
     def url(self) -> str:
@@ -69,6 +71,7 @@ def build_tree(yf: YamlFile) -> tuple[Tree, list[Problem]]:
     tree = Tree(data["id"], data["title"], data["for"], data["covers"], data["have_to_hand"],
                 data["start"], data["nodes"], data["journeys"], data.get("tables", []),
                 bool(data.get("between_councils")), yf.path)
+    tree.places = {"": place_of(yf, ("id",)), **{n: place_of(yf, ("nodes", n)) for n in data["nodes"]}}
     if not yf.path.endswith(f"/{tree.id}.yaml"):
         problem(("id",), f"the id {tree.id!r} must match the file name ({tree.id}.yaml)")
     nodes = tree.nodes
@@ -113,22 +116,27 @@ def build_tree(yf: YamlFile) -> tuple[Tree, list[Problem]]:
     colour = {n: WHITE for n in nodes}
     looped = False
 
-    def visit(node_id):
-        nonlocal looped
-        colour[node_id] = GREY
-        for i, answer in enumerate(nodes[node_id].get("answers", [])):
-            nxt = answer["next"]
-            if nxt not in nodes:
-                continue
-            if colour[nxt] == GREY:
-                looped = True
-                problem(("nodes", node_id, "answers", i, "next"),
-                        f"{nxt!r} leads back to an earlier question: trees may not loop")
-            elif colour[nxt] == WHITE:
-                visit(nxt)
-        colour[node_id] = BLACK
-
-    visit(tree.start)
+    # An explicit stack, not recursion: a chain of 1,200 questions must be a message, not a RecursionError.
+    if tree.start in nodes:
+        colour[tree.start] = GREY
+        stack = [(tree.start, iter(enumerate(nodes[tree.start].get("answers", []))))]
+        while stack:
+            node_id, answers = stack[-1]
+            for i, answer in answers:
+                nxt = answer["next"]
+                if nxt not in nodes:
+                    continue
+                if colour[nxt] == GREY:
+                    looped = True
+                    problem(("nodes", node_id, "answers", i, "next"),
+                            f"{nxt!r} leads back to an earlier question: trees may not loop")
+                elif colour[nxt] == WHITE:
+                    colour[nxt] = GREY
+                    stack.append((nxt, iter(enumerate(nodes[nxt].get("answers", [])))))
+                    break
+            else:
+                colour[node_id] = BLACK
+                stack.pop()
     for node_id in nodes:
         if colour[node_id] == WHITE:
             problem(("nodes", node_id), "no answer leads here: the node cannot be reached from the start")
@@ -167,16 +175,18 @@ def build_tree(yf: YamlFile) -> tuple[Tree, list[Problem]]:
 
 def _in_order(start: str, nodes: dict) -> list[str]:
     """Reachable nodes, each after every node that leads to it (a topological order)."""
-    order, seen = [], set()
-
-    def visit(node_id):
-        seen.add(node_id)
-        for answer in nodes[node_id].get("answers", []):
+    order, seen = [], {start}
+    stack = [(start, iter(nodes[start].get("answers", [])))]     # iteration: see the loop check
+    while stack:
+        node_id, answers = stack[-1]
+        for answer in answers:
             if answer["next"] in nodes and answer["next"] not in seen:
-                visit(answer["next"])
-        order.append(node_id)
-
-    visit(start)
+                seen.add(answer["next"])
+                stack.append((answer["next"], iter(nodes[answer["next"]].get("answers", []))))
+                break
+        else:
+            order.append(node_id)
+            stack.pop()
     return order[::-1]
 
 

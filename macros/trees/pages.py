@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from markupsafe import Markup
 
+from macros.core.addresses import Addresses
 from macros.documents import citations
 from macros.trees import diagram
 from macros.trees.deadlines import add_working_days, bank_holidays, working_days
@@ -163,7 +164,7 @@ def tree_pages(site) -> dict[str, tuple[str, bool]]:
     holidays = holidays_json(site.today)
     closed = bank_holidays(site.today.year, site.today.year + 2)
     years, holiday_days = holiday_list(site.today)
-    pages: dict[str, tuple[str, bool]] = {}
+    pages = Addresses()
     trees = sorted(site.trees.values(), key=lambda t: t.title)
     options = district_options(site)
     pages["decisions/index.md"] = (page_source(
@@ -173,7 +174,8 @@ def tree_pages(site) -> dict[str, tuple[str, bool]]:
         ctx = PageContext(site, tree.url)
         start = render("tree_start.html", site, tree.url, tree=tree, district_options=options,
                        diagram=diagram.svg(tree), outline=diagram.outline(tree, ctx.href))
-        pages[f"decisions/{tree.id}/index.md"] = (page_source(tree.title, start, description=tree.covers), True)
+        pages.add(f"decisions/{tree.id}/index.md", (page_source(tree.title, start, description=tree.covers), True),
+                  tree.places.get(""))
         for node_id, node in tree.nodes.items():
             url = tree.node_url(node_id)
             parents = tree.parents.get(node_id, [])
@@ -197,5 +199,5 @@ def tree_pages(site) -> dict[str, tuple[str, bool]]:
                               do_now=do_now(node), housing=housing_facts(node, site),
                               built_on=long_date(site.today), district_options=options)
                 source = page_source(f"{node['title']} – {tree.title}", html, description=node["summary"])
-            pages[f"decisions/{tree.id}/{node_id}.md"] = (source, False)
+            pages.add(f"decisions/{tree.id}/{node_id}.md", (source, False), tree.places.get(node_id))
     return pages

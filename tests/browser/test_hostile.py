@@ -155,3 +155,36 @@ def test_search_results_show_payloads_as_text(watched, hostile_url):
     assert results.locator("a").count() > 0
     assert results.locator("img, script, [onmouseover]").count() == 0
     assert_nothing_ran(page, events, "search")
+
+
+# --- typed input on a plain phone (issue 20: L2, L3 of the reliability review) --------------------
+
+NO_CLIPBOARD = "Object.defineProperty(Navigator.prototype, 'clipboard', {get: () => undefined, configurable: true})"
+
+
+def test_copy_without_a_clipboard_says_what_to_do(browser, base_url):
+    """L2: an http:// host or an in-app browser has no navigator.clipboard: said, never a page error."""
+    context = browser.new_context()
+    context.add_init_script(NO_CLIPBOARD)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(base_url + "tools/timescales/")
+    page.fill("#ts-birth", "2008-03-04")
+    page.get_by_role("button", name="Work out the dates").click()
+    page.get_by_role("button", name="Copy for case notes").click()
+    assert "copy them by hand" in page.locator("[data-result] [data-status]").inner_text()
+    page.goto(base_url + "tools/letters/step-down/")
+    page.locator("[data-copy-letter]").click()
+    assert "copy it by hand" in page.locator("[data-letter-status]").inner_text()
+    assert not errors, errors
+    context.close()
+
+
+def test_a_year_before_1900_is_not_read_as_the_1900s(page, base_url):
+    """L3: Date.UTC reads the year 50 as 1950: a date of birth typed 0050-03-04 is refused, named."""
+    page.goto(base_url + "tools/timescales/")
+    page.fill("#ts-birth", "0050-03-04")
+    page.get_by_role("button", name="Work out the dates").click()
+    assert page.locator("#ts-birth-error").inner_text() == "Check the year of the date of birth: 0050 is before 1900."
+    assert page.locator("[data-result]").is_hidden()

@@ -9,7 +9,7 @@ import pytest
 
 from macros.core.problems import DataError
 from macros.core.site import load_site
-from tests.support import edit, expect_refused, tiny_data
+from tests.support import edit, expect_problem, tiny_data
 
 P = "data/documents/national-protocol.yaml"
 G = "data/glossary.yaml"
@@ -78,7 +78,7 @@ CASES = [
 def test_bad_input_is_reported_with_file_line_and_field(tmp_path, case):
     _id, rel, old, new, (file, line, field, words) = case
     root = tiny_data(tmp_path)
-    expect_refused(root, rel, old, new, file, line, field, words)
+    expect_problem(root, (rel, old, new), file, line, field, words)
 
 
 def test_the_tiny_data_set_is_valid(tmp_path):

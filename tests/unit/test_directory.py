@@ -10,7 +10,7 @@ import pytest
 from macros.directory.contact_lines import is_mobile
 from macros.directory.model import parse_phone
 from macros.core.site import load_site
-from tests.support import edit, expect_refused, real_site, tiny_data
+from tests.support import edit, expect_problem, real_site, tiny_data
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = real_site()
@@ -149,7 +149,7 @@ BAD = [
 def test_a_bad_entry_fails_with_file_line_and_field(tmp_path, case):
     _id, rel, old, new, (file, line, field, words) = case
     root = tiny_data(tmp_path)
-    expect_refused(root, rel, old, new, file, line, field, words, today=TODAY)
+    expect_problem(root, (rel, old, new), file, line, field, words, today=TODAY)
 
 
 def by_name(name):

@@ -10,7 +10,7 @@ import pytest
 from macros.documents import evidence
 from macros.core.problems import DataError
 from macros.core.site import load_site
-from tests.support import edit, expect_refused, tiny_data, tiny_tree
+from tests.support import edit, expect_problem, tiny_data, tiny_tree
 
 P = "data/documents/national-protocol.yaml"
 G = "data/glossary.yaml"
@@ -42,7 +42,7 @@ CASES = [
 def test_evidence_that_is_not_in_the_cited_paragraph_stops_the_build(tmp_path, case):
     _id, rel, old, new, (file, line, field, words) = case
     tiny_tree(tiny_data(tmp_path))
-    expect_refused(tmp_path, rel, old, new, file, line, field, words)
+    expect_problem(tmp_path, (rel, old, new), file, line, field, words)
 
 
 def test_typography_and_case_do_not_count_but_words_do(tmp_path):

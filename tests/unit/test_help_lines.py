@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from macros.core.site import load_site
-from tests.support import ROOT_DIR, expect_refused, real_site, tiny_data
+from tests.support import ROOT_DIR, expect_problem, real_site, tiny_data
 
 H = "data/help-lines.yaml"
 GUIDANCE = "data/documents/lancashire-guidance.yaml"
@@ -87,4 +87,4 @@ CASES = [
 
 @pytest.mark.parametrize("old,new,line,field,words", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_a_bad_help_line_stops_the_build_with_file_line_and_field(project, old, new, line, field, words):
-    expect_refused(project, H, old, new, H, line, field, words, today=TODAY)
+    expect_problem(project, (H, old, new), H, line, field, words, today=TODAY)

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from macros.core.site import load_site
-from tests.support import ROOT_DIR, expect_refused, tiny_data
+from tests.support import ROOT_DIR, expect_problem, tiny_data
 
 H = "data/homelessness.yaml"
 TODAY = date(2026, 12, 2)
@@ -41,4 +41,4 @@ CASES = [
 
 @pytest.mark.parametrize("old,new,line,field,words", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_bad_facts_are_reported_with_file_line_and_field(project, old, new, line, field, words):
-    expect_refused(project, H, old, new, H, line, field, words, today=TODAY)
+    expect_problem(project, (H, old, new), H, line, field, words, today=TODAY)

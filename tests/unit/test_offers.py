@@ -9,7 +9,7 @@ import pytest
 
 from macros.core.problems import DataError
 from macros.core.site import load_site
-from tests.support import edit, expect_refused, real_site, tiny_data
+from tests.support import edit, expect_problem, real_site, tiny_data
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 11, 22)
@@ -130,7 +130,7 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
 def test_bad_offer_is_reported_with_file_line_and_field(project, case):
     _id, rel, old, new, (file, line, field, words) = case
-    expect_refused(project, rel, old, new, file, line, field, words, today=TODAY)
+    expect_problem(project, (rel, old, new), file, line, field, words, today=TODAY)
 
 
 def test_every_problem_at_once(project):

@@ -11,7 +11,7 @@ from macros.practice.calculator import compute
 from macros.practice.dates import add_months, age_on, birthday
 from macros.core.problems import DataError
 from macros.core.site import load_site
-from tests.support import ROOT_DIR, assert_reported, edit, expect_refused, real_site
+from tests.support import ROOT_DIR, assert_reported, edit, expect_problem, real_site
 
 CASES = json.loads((ROOT_DIR / "tests" / "data" / "timescales-cases.json").read_text(encoding="utf-8"))["cases"]
 L = "data/practice/lancashire.yaml"
@@ -101,7 +101,7 @@ BAD = [
 
 @pytest.mark.parametrize("old,new,expected", [c[1:] for c in BAD], ids=[c[0] for c in BAD])
 def test_a_bad_rule_stops_the_build_with_file_line_and_field(project, old, new, expected):
-    expect_refused(project, L, old, new, *expected)
+    expect_problem(project, (L, old, new), *expected)
 
 
 def test_another_council_adds_a_file_and_no_code(project):
@@ -155,7 +155,7 @@ LETTER_BAD = [
 
 @pytest.mark.parametrize("file,old,new,expected", [c[1:] for c in LETTER_BAD], ids=[c[0] for c in LETTER_BAD])
 def test_a_bad_letter_stops_the_build_with_file_line_and_field(project, file, old, new, expected):
-    expect_refused(project, file, old, new, *expected)
+    expect_problem(project, (file, old, new), *expected)
 
 
 def test_housing_evidence_must_be_in_the_paragraph(project):

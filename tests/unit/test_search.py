@@ -9,7 +9,7 @@ import pytest
 from macros.search.marks import kind_of_page, mark
 from macros.search.synonyms import as_json
 from macros.core.site import load_site
-from tests.support import ROOT_DIR, expect_refused, tiny_data
+from tests.support import ROOT_DIR, expect_problem, tiny_data
 
 S = "data/search-synonyms.yaml"
 
@@ -41,7 +41,7 @@ def test_without_a_synonyms_file_search_has_none(tmp_path):
     ("status: ours", "status: published", 5, "status", ""),
 ])
 def test_a_bad_synonym_is_reported_with_file_and_line(project, old, new, line, field, words):
-    expect_refused(project, S, old, new, S, line, field, words)
+    expect_problem(project, (S, old, new), S, line, field, words)
 
 
 @pytest.mark.parametrize("url, kind", [

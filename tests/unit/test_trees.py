@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from macros.core.site import load_site
-from tests.support import expect_refused, real_site, tiny_data, tiny_tree
+from tests.support import expect_problem, real_site, tiny_data, tiny_tree
 
 T = "data/trees/tiny.yaml"
 ROOT = Path(__file__).resolve().parents[2]
@@ -58,7 +58,7 @@ BROKEN = [
 def test_a_broken_tree_fails_with_file_line_and_field(tmp_path, case):
     _id, old, new, (line, field, words) = case
     root = tiny_tree(tiny_data(tmp_path))
-    expect_refused(root, T, old, new, T, line, field, words)
+    expect_problem(root, (T, old, new), T, line, field, words)
 
 
 # The real trees' worked journeys, each a test of its own.

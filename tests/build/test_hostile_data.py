@@ -1,0 +1,109 @@
+"""Hostile data in a copy of the real project (issue 20): what only shows with every page made.
+
+H1: names that make one address are refused with both places; M9: a file a page cannot do
+without is required; M6, M7: every CSV cell of the built site is safe to open and every JSON
+file parses strictly.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.support import assert_reported, copy_project, edit, load_problems
+
+ROOT = Path(__file__).resolve().parents[2]
+A = "data/authorities.yaml"
+
+
+@pytest.fixture(scope="module")
+def collisions(tmp_path_factory):
+    """S01, S02, S04, S06 at once: every collision is listed in one report."""
+    project = copy_project(ROOT, tmp_path_factory.mktemp("collisions"))
+    edit(project, A, 'name: "Camden"', 'name: "Index"')
+    edit(project, A, 'name: "Haringey"', 'name: "No leaving care line"')
+    edit(project, A, 'name: "Bedford"', 'name: "District Wyre Forest"')
+    doc = project / "data/documents/worcestershire-report.yaml"
+    (project / "data/documents/index.yaml").write_text(
+        doc.read_text(encoding="utf-8").replace("id: worcestershire-report", "id: index", 1), encoding="utf-8")
+    return load_problems(project, outputs=True)
+
+
+def line_of(name: str) -> int:
+    lines = (ROOT / A).read_text(encoding="utf-8").splitlines()
+    return lines.index(f'    name: "{name}"') + 1
+
+
+def test_a_council_named_index_does_not_replace_the_directory(collisions):
+    line = line_of("Camden")
+    assert_reported(collisions, A, line, f"authorities[{_index('Camden')}].name",
+                    "makes the address /authorities/, which this site's own page")
+
+
+def test_a_council_named_like_the_gaps_page_is_refused(collisions):
+    assert_reported(collisions, A, line_of("Haringey"), f"authorities[{_index('Haringey')}].name",
+                    "makes the address /authorities/no-leaving-care-line/")
+
+
+def test_a_document_with_id_index_is_refused(collisions):
+    assert_reported(collisions, "data/documents/index.yaml", 1, "id", "makes the address /documents/")
+
+
+def test_a_council_named_like_a_district_does_not_lose_its_card(collisions):
+    """Both places named: the district's name and the council's."""
+    wyre_forest = (ROOT / "data/districts.yaml").read_text(encoding="utf-8").splitlines().index('    name: "Wyre Forest"') + 1
+    [problem] = [p for p in collisions.problems if p.file == "data/districts.yaml"]
+    assert (problem.line, problem.message) == (wyre_forest, (
+        f"makes the address /data/councils/district-wyre-forest.json, which {A}:{line_of('Bedford')} "
+        f"(authorities[{_index('Bedford')}].name) already has: choose another name, so that neither replaces the other"))
+    assert collisions.report().endswith("4 problems in data/: nothing was built.")
+
+
+def _index(name: str) -> int:
+    names = [line for line in (ROOT / A).read_text(encoding="utf-8").splitlines() if line.startswith("    name: ")]
+    return names.index(f'    name: "{name}"')
+
+
+@pytest.mark.parametrize("missing, words", [
+    ("data/help-lines.yaml", "the care leavers' page lists its lines"),          # M01
+    ("data/homelessness.yaml", "What the housing law says"),                      # M02
+    ("data/practice/lancashire.yaml", "the timescales calculator needs at least one council"),   # M06
+])
+def test_a_file_a_page_cannot_do_without_is_required(tmp_path, missing, words):
+    project = copy_project(ROOT, tmp_path)
+    (project / missing).unlink()
+    error = load_problems(project)
+    shown = missing if not missing.startswith("data/practice/") else "data/practice/"
+    assert any(p.file == shown and p.line == 0 and words in p.message for p in error.problems), error.report()
+
+
+# --- the built site: exports safe to open ----------------------------------------------------------
+
+def test_every_csv_cell_is_safe_to_open(built_site):
+    bad = []
+    for path in sorted(built_site.rglob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as f:
+            for row in csv.reader(f):
+                bad += [f"{path.name}: {cell[:40]!r}" for cell in row if cell.startswith(("=", "+", "-", "@", "\t", "\r"))]
+    assert not bad, bad[:10]
+
+
+def _no_constant(name):
+    raise ValueError(f"{name} is not JSON")
+
+
+def test_every_json_file_parses_strictly(built_site):
+    files = sorted(built_site.rglob("*.json"))
+    assert len(files) > 100
+    for path in files:
+        json.loads(path.read_text(encoding="utf-8"), parse_constant=_no_constant)
+
+
+def test_a_negative_amount_is_refused(tmp_path):          # T11: "£-3,000" was published
+    project = copy_project(ROOT, tmp_path)
+    edit(project, "data/offers/surrey.yaml", "    value: 3000\n", "    value: -3000\n")
+    error = load_problems(project)
+    assert [str(p) for p in error.problems if p.file == "data/offers/surrey.yaml"] == [
+        "data/offers/surrey.yaml:34: items[2].value: -3000 is less than 0: amounts and ages are never negative"], error.report()

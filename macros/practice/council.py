@@ -16,8 +16,9 @@ class CouncilLines:
     url: str                  # this site's page for the council
     team: str | None          # the letter's heading: the council's own name (None), not one line's team
     lines: list[str]          # "Lancashire County Council customer access team: 0300 123 6720. Tell them …"
-    status: str | None        # of the directory entry
+    status: str | None        # of the line listed first
     as_of: str | None
+    unchecked: list[str]      # unverified lines: left out of the letter, named in its sources note
 
 
 # The order a letter to a young person lists a council's lines in: the lines we are surest of first,
@@ -40,7 +41,7 @@ def _words(line, contact: str) -> str:
     if line.ask_for:
         text += f" {line.ask_for}"
     if line.status == "unverified":
-        text += f" Check this number before you send: {line.check or 'we could not confirm it'}."
+        text += f" Not confirmed: {line.check or 'we could not confirm it'}."
     return text
 
 
@@ -49,10 +50,17 @@ def council_lines(site_authorities: dict, slug: str) -> CouncilLines | None:
     if authority is None:
         return None
     entry = authority.entry
-    lines, status, as_of = [], None, None
+    lines, unchecked, status, as_of = [], [], None, None
     if entry and entry.lines:
         ordered = sorted(entry.lines, key=lambda line: (line.kind == LAST, STATUS_ORDER[line.status],
                                                         _only_for_some(line)))
+        # A letter goes to a young person: a line we could not confirm is not printed in it, but
+        # named under the letter for the worker to check and add.
+        confirmed = [line for line in ordered if line.status != "unverified"]
+        if confirmed:           # with nothing else to print, the unconfirmed lines stay, marked
+            unchecked = [_words(line, phone.shown) for line in ordered if line.status == "unverified"
+                         for phone in line.phones]
+            ordered = confirmed
         # The sources note gives the status of the line listed first (the one we are surest of).
         status, as_of = ordered[0].status, ordered[0].dated_on.isoformat()
         for line in ordered:
@@ -60,4 +68,4 @@ def council_lines(site_authorities: dict, slug: str) -> CouncilLines | None:
             if line.email:
                 lines.append(_words(line, line.email))
     return CouncilLines(authority.name, authority.official_name, authority.website, authority.url,
-                        None, lines, status, as_of)
+                        None, lines, status, as_of, unchecked)

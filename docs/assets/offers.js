@@ -6,7 +6,7 @@
   "use strict";
 
   var AREAS = ["Health and well-being", "Relationships", "Education and training", "Employment",
-    "Accommodation", "Participation in society", "Financial literacy"];
+    "Accommodation", "Participation in society"];
   var cache = {};
 
   var el = window.atlasDom.el, link = window.atlasDom.link;   // atlas.js, which runs first
@@ -93,13 +93,18 @@
     } else {
       one.appendChild(notKnown(f.name, f.website, f.name + "’s local offer is"));
     }
-    var whyP = el("p", null, "Why: the council that looked after you keeps paying for its help when you move. ");
+    if (f.stays && f.stays.length) {
+      one.appendChild(el("p", "offer-note", f.stays.join(", ") + ": " + f.name + "’s help is for care leavers living in " +
+        f.name + ". Its source does not say that it reaches care leavers living somewhere else. Ask " + f.name + "."));
+    }
+    // Accuracy review 2026-12, M1: only what the National Protocol 4.2 and 7 support.
+    var whyP = el("p", null, "Why: the council that looked after you keeps its duties to you, and pays for its own direct financial support, wherever you live. Some items are only for care leavers living in its area: each says who it is for. ");
     whyP.appendChild(link(full ? "#why" : base + "local-offers/mine/#why", "Read why"));
     one.appendChild(whyP);
     frag.appendChild(one);
     var two = section("part-2", (full ? "2. " : "") + "What " + t.name + " gives care leavers who live there", level);
     if (!t.here.billing) {
-      two.appendChild(el("p", null, t.name + " is a county council. Help with council tax comes from your district council: choose your district above."));
+      two.appendChild(el("p", null, t.name + " is a county council. Your district council sends the council tax bill and decides any relief on it: choose your district above. Some county councils also pay council tax for their own care leavers: see part 1."));
     }
     if (t.here.rows.length) two.appendChild(itemList(base, t.here.rows));
     t.here.unknown.forEach(function (topic) {

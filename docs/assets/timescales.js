@@ -43,7 +43,7 @@
     return years;
   }
 
-  // inputs: {birth, today, looked_after, allocation, last_visit, last_review} as YYYY-MM-DD
+  // inputs: {birth, today, looked_after, allocation, last_visit, last_review, left_care} as YYYY-MM-DD
   function compute(rules, inputs) {
     var birth = parse(inputs.birth), today = parse(inputs.today);
     var lookedAfter = parse(inputs.looked_after), allocation = parse(inputs.allocation);
@@ -62,11 +62,14 @@
     var start = parse(inputs.last_visit) || allocation || today;
     var end = addMonths(start, SCHEDULE_MONTHS), limit = birthday(birth, SUPPORT_ENDS_AT);
     var bands = rules.filter(function (r) { return r.kind === "visits"; });
-    var visits = [], day = start;
+    var visits = [], day = start, leftCare = parse(inputs.left_care);
     for (;;) {
       // Our reading: the gap to the next visit is the one that applies on the day of the last.
       var age = ageOn(birth, day);
-      var rule = bands.filter(function (r) { return r.ages.from <= age && age < r.ages.to; })[0];
+      var state = leftCare && day >= leftCare ? "left-care" : "looked-after";
+      var rule = bands.filter(function (r) {
+        return r.ages.from <= age && age < r.ages.to && (!r.applies || r.applies === state);
+      })[0];
       if (!rule) break;
       var next = shift(day, rule.every);
       if (next > end || next >= limit) break;
@@ -134,6 +137,7 @@
     var lines = ["Timescales (" + council + " practice guidance), worked out on " + human(parse(inputs.today)),
                  "Date of birth: " + human(parse(inputs.birth))];
     if (inputs.looked_after) lines.push("Looked after from: " + human(parse(inputs.looked_after)));
+    if (inputs.left_care) lines.push("Left care on: " + human(parse(inputs.left_care)));
     if (inputs.allocation) lines.push("Personal adviser allocated: " + human(parse(inputs.allocation)));
     lines.push("");
     result.dates.forEach(function (d) {

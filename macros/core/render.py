@@ -17,6 +17,7 @@ from macros.core import corrections
 from macros.documents import evidence, references
 from macros.documents.glossary import TermLinker
 from macros.core.dates import human_date
+from macros.core import legal_status
 from macros.core.links import relative
 
 TEMPLATES = Path(__file__).parent.parent / "templates"
@@ -31,6 +32,7 @@ def environment() -> Environment:
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
                       keep_trailing_newline=False, extensions=["jinja2.ext.do"])
     env.filters["human_date"] = human_date
+    env.filters["legal_status"] = legal_status.words
     env.globals["AUDIENCES"] = AUDIENCES
     from macros.offers import display          # local offers' words (value, ages, provenance)
     display.register(env)

@@ -18,7 +18,7 @@ from macros.core.corrections import Channel, Publisher
 from macros.documents.glossary import Term, build_glossary
 from macros.directory.help_lines import FILE as HELP_LINES_FILE, HelpLine, build_help_lines
 from macros.careleavers.homelessness import FILE as HOMELESSNESS_FILE, Fact, build_facts
-from macros.offers.catalogue import Entitlement, build_entitlements
+from macros.offers.catalogue import Entitlement, build_entitlements, build_national_facts
 from macros.offers.model import Offer, build_offers
 from macros.practice import loader as practice
 from macros.core.problems import DataError, Problem
@@ -63,6 +63,7 @@ class Site:
     synonyms: list[Synonym] = field(default_factory=list)
     homelessness: list[Fact] = field(default_factory=list)    # the care leavers' page
     help_lines: list[HelpLine] = field(default_factory=list)   # the care leavers' page and the letters
+    national_facts: list[dict] = field(default_factory=list)   # law changes about local offers (entitlements.yaml)
 
     @property
     def protocol(self) -> Document:
@@ -150,9 +151,12 @@ def load_site(root: Path, today: date | None = None) -> Site:
         if by_kind["lead-officers"]:
             problems += build_directory(by_kind["lead-officers"][0], authorities, today)
     entitlements: dict[str, Entitlement] = {}
+    national_facts: list[dict] = []
     offers: dict[str, Offer] = {}
     if by_kind["entitlements"]:
         entitlements, found = build_entitlements(by_kind["entitlements"][0])
+        problems += found
+        national_facts, found = build_national_facts(by_kind["entitlements"][0], max(today, date.today()))
         problems += found
     if by_kind["offers"] and not (data_dir / "entitlements.yaml").exists():
         problems.append(Problem("data/entitlements.yaml", 0, "", "missing: offers need the entitlement catalogue"))
@@ -199,4 +203,5 @@ def load_site(root: Path, today: date | None = None) -> Site:
         raise DataError(problems)
     return Site(root, documents, glossary, trees, authorities, districts, today,
                 entitlements=entitlements, offers=offers, tools=tools, files=all_files, synonyms=synonyms,
-                homelessness=homelessness, help_lines=help_lines)
+                homelessness=homelessness, help_lines=help_lines,
+                national_facts=national_facts)

@@ -40,27 +40,53 @@ def places(site) -> Addresses:
     return out
 
 
+# Where an item's source says it reaches care leavers living outside the council's area.
+REACHES_ELSEWHERE = ("own care leavers wherever they live", "own care leavers living elsewhere")
+
+
+def _billing_stays(site, council, item) -> bool:
+    """A help with the bill (council tax, leisure) of a council that sends the bill is help for people
+    living in its area: it is not listed as help that travels unless its source says it reaches
+    care leavers living elsewhere (accuracy review 2026-12, M1). A county sends no bill: what it
+    gives here is its own money for its own care leavers, so it stays in part 1."""
+    return (site.entitlements[item.entitlement].set_by == "billing" and council.type != "CTY"
+            and item.applies_to not in REACHES_ELSEWHERE)
+
+
 def travels(site, council) -> list[tuple]:
-    """Part 1: [(entitlement, item, note)] from the council's own offer."""
+    """Part 1: [(entitlement, item, note)] from the council's own offer.
+
+    A note is printed only where the item's own "who it is for" line is silent: when the source
+    states who is covered, that line is the answer and a "does not say" note would contradict it."""
     offer = site.offers.get(council.code)
     if not offer:
         return []
     rows = []
     for item in offer.items:
+        if _billing_stays(site, council, item):
+            continue
         ent = site.entitlements[item.entitlement]
         note = None
         if item.applies_to == "own care leavers living here":
             note = f"The source says this is for its care leavers living in {council.name}."
         elif item.applies_to == "own care leavers living elsewhere":
             note = f"The source says this is for its care leavers living outside {council.name}."
-        elif ent.set_by == "billing" and item.applies_to != "own care leavers wherever they live":
+        elif ent.set_by == "billing" and item.applies_to == "not stated" and not item.who:
             note = (f"The source does not say if this covers care leavers living outside {council.name}: "
                     f"ask {council.name}.")
         rows.append((ent, item, note))
     return sorted(rows, key=lambda r: (list(AREA_ORDER).index(r[0].area), r[0].name))
 
 
-def _here_note(item, name) -> str:
+def stays(site, council) -> list[str]:
+    """The names of the council's bill helps left out of part 1: they are for people living in its area."""
+    offer = site.offers.get(council.code)
+    names = {site.entitlements[i.entitlement].name for i in (offer.items if offer else [])
+             if _billing_stays(site, council, i)}
+    return sorted(names)
+
+
+def _here_note(item, name) -> str | None:
     if item.applies_to == "all care leavers living here":
         return "For care leavers from any council who live here."
     if item.applies_to == "own care leavers living here":
@@ -69,6 +95,8 @@ def _here_note(item, name) -> str:
         return f"For {name}'s own care leavers."
     if item.applies_to == "own care leavers living elsewhere":
         return f"The source says this is only for {name}'s own care leavers living outside {name}."
+    if item.who:
+        return None     # its "who it is for" line says who: that is the answer
     return f"The source does not say if care leavers from other councils get this: ask {name}."
 
 

@@ -16,7 +16,7 @@ from macros.offers.display import value_text
 def spread_chart(ent, rows) -> Markup:
     counts = Counter(r["number"] for r in rows)
     values = sorted(counts)
-    floor = ent.floor["value"] if ent.floor and ent.floor["strength"] != "up-to" else None
+    floor = ent.floor["value"] if ent.floor and ent.floor["strength"] != "up-to" and ent.floor.get("compare", True) else None
     bar_h, gap, label_w, bar_w = 22, 8, 120, 300
     most = max(counts.values())
     height = len(values) * (bar_h + gap) + 10

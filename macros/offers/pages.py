@@ -3,6 +3,8 @@ static page per council or district), compare, a page per entitlement, how to se
 and the data: a small JSON file per place (loaded only when chosen) and the open-data exports."""
 from __future__ import annotations
 
+import calendar
+from datetime import date
 
 from macros.core.safe_out import csv_text, json_text
 from macros.core.addresses import Addresses
@@ -32,22 +34,49 @@ def place_record(site, place) -> dict:
             "page": f"local-offers/mine/{place.key}/",
             "has_offer": place.code in site.offers,
             "travels": None if place.district else rows(applies.travels(site, council)),
+            "stays": [] if place.district else applies.stays(site, council),
             "council_has_offer": council.code in site.offers,
             "here": {"billing": here["billing"].name if here["billing"] else None,
                      "billing_website": here["billing"].website if here["billing"] else None,
                      "rows": rows(here["rows"]), "unknown": here["unknown"]}}
 
 
+def compared(ent) -> bool:
+    """Whether councils' values are drawn against the national floor: not for an `up-to` amount, nor
+    where the floor says they are not the same kind of payment (a top-up on the national bursary,
+    per year against a total: accuracy review 2026-12, M4)."""
+    return bool(ent.floor and ent.floor["strength"] != "up-to" and ent.floor.get("compare", True))
+
+
+def _ends_before(stated: str, start: str) -> bool:
+    """True when the whole period a source's date names ('2019', '2019-01', '2019-01-15') is before `start`."""
+    if stated == "undated":
+        return False
+    parts = [int(x) for x in stated.split("-")]
+    if len(parts) == 1:
+        end = date(parts[0], 12, 31)
+    elif len(parts) == 2:
+        end = date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1])
+    else:
+        end = date(*parts)
+    return end < date.fromisoformat(start)
+
+
 def by_entitlement(site, ent) -> list[dict]:
-    """Every council's (and district's) value for one entitlement, for its page."""
+    """Every council's (and district's) value for one entitlement, for its page.
+
+    An item below the floor whose source is dated before the floor started is marked older than
+    the current minimum, not below it (accuracy review 2026-12, L10)."""
     rows = []
     for offer in sorted(site.offers.values(), key=lambda o: o.name):
         for item in offer.items:
             if item.entitlement == ent.id:
                 number = item.value if item.unit in ("GBP", "GBP-per-week", "percent", "age") else None
+                under = bool(compared(ent) and item.unit == ent.kind and number is not None
+                             and number < ent.floor["value"])
+                older = under and "from" in ent.floor and _ends_before(item.date, ent.floor["from"])
                 rows.append({"offer": offer, "item": item, "number": number,
-                             "below_floor": bool(ent.floor and item.unit == ent.kind and number is not None
-                                                 and ent.floor["strength"] != "up-to" and number < ent.floor["value"]),
+                             "below_floor": under and not older, "older_than_floor": older,
                              "page": site.authorities[offer.code].url if offer.code in site.authorities
                              else site.authorities[offer.county].url})
     return rows
@@ -68,12 +97,12 @@ def offer_pages(site) -> dict[str, tuple[str, bool]]:
     pages["local-offers/index.md"] = (page_source(
         "Local offers for care leavers",
         render("local_offers.html", site, "local-offers/", counts=counts, floor=floor, entitlements=entitlements,
-               councils=councils),
+               councils=councils, changes=site.national_facts),
         description="What each council in England offers its care leavers, with sources and dates."), True)
     pages["local-offers/mine.md"] = (page_source(
         "What applies to me",
         render("local_offers_mine.html", site, "local-offers/mine/", councils=councils, districts=districts,
-               floor=floor),
+               floor=floor, changes=site.national_facts),
         description="Choose the council that looked after you and where you live now."), True)
     for place in all_places.values():
         url = f"local-offers/mine/{place.key}/"
@@ -81,6 +110,7 @@ def offer_pages(site) -> dict[str, tuple[str, bool]]:
             f"{place.name}: what applies to care leavers",
             render("local_offers_place.html", site, url, place=place, today=site.today,
                    travels=None if place.district else applies.travels(site, place.council),
+                   stays=[] if place.district else applies.stays(site, place.council),
                    here=applies.here(site, place)), search=False), False), place.where)
     pages["local-offers/compare.md"] = (page_source(
         "Compare local offers",
@@ -98,7 +128,8 @@ def offer_pages(site) -> dict[str, tuple[str, bool]]:
                    floor_text=display.money(ent.floor["value"]) if ent.floor and ent.kind == "GBP"
                    else (f"{ent.floor['value']:g}" if ent.floor else ""),
                    unknown=len(site.authorities) - len(known & set(site.authorities)),
-                   below=sum(1 for r in rows if r["below_floor"])),
+                   below=sum(1 for r in rows if r["below_floor"]),
+                   older=sum(1 for r in rows if r["older_than_floor"]), compared=compared(ent)),
             description=f"{ent.name}: every council's value in one table, with sources."), False), ent.place)
     pages["local-offers/send-a-correction.md"] = (page_source(
         "Send a correction to your council's local offer",

@@ -16,7 +16,10 @@ SUPPORT_ENDS_AT = 25
 
 def compute(ts: Timescales, birth: date, today: date, looked_after: date | None = None,
             allocation: date | None = None, last_visit: date | None = None,
-            last_review: date | None = None) -> dict:
+            last_review: date | None = None, left_care: date | None = None) -> dict:
+    """`left_care`: the day a young person aged 16 or 17 left care (a relevant care leaver): from
+    then the visit rules marked `left-care` apply instead of `looked-after` ones (accuracy review
+    2026-12, M6: Lancashire 2.2.1's eight weeks, not 1.2's twelve)."""
     anchors = {"birth": birth, "looked-after": looked_after, "allocation": allocation}
     from_16 = looked_after is not None and looked_after >= birthday(birth, 16)
     applies = {None: True, "looked-after-before-16": not from_16, "looked-after-from-16": from_16}
@@ -41,7 +44,8 @@ def compute(ts: Timescales, birth: date, today: date, looked_after: date | None 
     while True:
         # Our reading: the gap to the next visit is the one that applies on the day of the last.
         age = age_on(birth, day)
-        rule = next((r for r in bands if r.ages["from"] <= age < r.ages["to"]), None)
+        state = "left-care" if left_care and day >= left_care else "looked-after"
+        rule = next((r for r in bands if r.ages["from"] <= age < r.ages["to"] and r.applies in (None, state)), None)
         if rule is None:
             break
         nxt = shift(day, rule.every)

@@ -22,7 +22,8 @@ class Rule:
     kind: str                 # date | visits | review
     label: str
     who: str | None
-    applies: str | None       # looked-after-before-16 | looked-after-from-16 | None (always)
+    applies: str | None       # dates: looked-after-before-16 | looked-after-from-16; visits: looked-after |
+                              # left-care (a relevant care leaver, 16 or 17); None (always)
     at: dict | None           # {from, years, months, weeks, days}
     checks: str | None        # "allocation": the allocation date is compared with this date
     ages: dict | None         # {from, to}: the age band a visit interval applies in
@@ -97,8 +98,14 @@ def build_timescales(yf: YamlFile, documents: dict, authorities: dict) -> tuple[
         problem(("council",), f"the council {data['council']!r} must match the file name ({data['council']}.yaml)")
     if data["document"] not in documents:
         problem(("document",), f"no document {data['document']!r} in data/documents/")
-    bands = sorted((r.ages["from"], r.ages["to"], r.id) for r in rules if r.kind == "visits")
-    for (_f1, t1, id1), (f2, _t2, id2) in zip(bands, bands[1:]):
-        if f2 < t1:
-            problem(("rules",), f"visit rules {id1!r} and {id2!r} overlap in age")
+    # A young person is looked after or has left care on any day: bands may overlap in age only
+    # across those two states.
+    found = set()
+    for state in ("looked-after", "left-care"):
+        bands = sorted((r.ages["from"], r.ages["to"], r.id) for r in rules
+                       if r.kind == "visits" and r.applies in (None, state))
+        for (_f1, t1, id1), (f2, _t2, id2) in zip(bands, bands[1:]):
+            if f2 < t1 and (id1, id2) not in found:
+                found.add((id1, id2))
+                problem(("rules",), f"visit rules {id1!r} and {id2!r} overlap in age")
     return Timescales(data["council"], data["title"], data["document"], data["about"], rules, yf.path), problems

@@ -6,6 +6,7 @@ import json
 import re
 
 from macros.careleavers import words
+from macros.core.dates import human_date
 from tests.build.test_plain_english import article_html
 from tests.support import real_site
 
@@ -77,10 +78,29 @@ def test_nowhere_to_stay_tonight_gives_each_fact_its_statute(built_site):
     for fact in site.homelessness:
         item = re.search(rf'<li id="law-{fact.id}">.*?</li>', section, re.S).group(0)
         assert f'href="{fact.source["url"]}"' in item
-        assert fact.source["url"].startswith("https://www.legislation.gov.uk/")
-        assert ("(we have not yet checked these words on legislation.gov.uk)" in item) == (fact.status == "unverified")
+        # Issue 17: each fact says its legal status and when it was checked; a fact of law names its
+        # provision on legislation.gov.uk, guidance the page we read it on.
+        assert f'<strong class="law-status">{fact.legal_status}.</strong>' in item
+        assert f"Checked {human_date(fact.as_of)}" in item
+        if fact.law in ("law-now", "passed-not-started"):
+            assert fact.source["url"].startswith("https://www.legislation.gov.uk/")
+            assert ("(we have not yet checked these words on legislation.gov.uk)" in item) == (fact.status == "unverified")
+        else:
+            assert ("(we have not yet checked these words in the guidance itself)" in item) == (fact.status == "unverified")
+    assert {f.law for f in site.homelessness} >= {"law-now", "passed-not-started", "recommendation"}
     for statute in ("Housing Act 1996, section 188(1)", "Housing Act 1996, section 189B",
                     "Homelessness (Priority Need for Accommodation) (England) Order 2002, article 4(1)",
                     "Homelessness (Priority Need for Accommodation) (England) Order 2002, article 5(1)"):
         assert statute in section
     assert "data-tonight" in section
+
+
+def test_the_protocol_s_promises_are_said_as_a_2004_agreement_and_nothing_is_added(built_site):
+    """Accuracy review 2026-12, M2 and L4."""
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", article_html(built_site, "care-leavers")))
+    assert "back: you do not" not in text                # no source says who repays what
+    assert "Every council has a local offer" not in text
+    hurry = text.split("If you moved in a hurry", 1)[1].split("If you are planning a move", 1)[0]
+    assert "2004" in hurry and "National Protocol" in hurry
+    assert "does not say whether you would ever have to pay anything back" in hurry
+    assert "Every council that looks after children must publish its local offer" in text

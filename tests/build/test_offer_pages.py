@@ -133,3 +133,102 @@ def test_what_applies_to_me_is_plain_english(built_site):
         text = re.sub(r'<span class="hint">Source:.*?</span>', "", text, flags=re.S)
         text = html.unescape(re.sub(r"<[^>]+>", " ", text))
         assert textstat.flesch_reading_ease(text) >= 60, (url, textstat.flesch_reading_ease(text))
+
+
+# Issue 17: the December accuracy review's findings, each as a test that failed on the main branch.
+
+REPR = re.compile(r"<built-in|&lt;built-in|<bound method|&lt;bound method|object at 0x")
+
+
+def test_no_python_repr_anywhere_in_the_built_site(built_site):
+    """L6: /local-offers/ printed '<built-in method items of dict object at 0x…>'."""
+    found = [p.relative_to(built_site).as_posix() for p in built_site.rglob("*")
+             if p.suffix in (".html", ".js", ".json", ".csv", ".txt", ".xml") and REPR.search(p.read_text(encoding="utf-8"))]
+    assert found == []
+    text = article(page(built_site, "local-offers"))
+    assert f"{sum(len(o.items) for o in SITE.offers.values())} items in all" in text
+
+
+def test_no_scope_note_contradicts_an_item_s_own_who_line():
+    """M1: an item whose `who` says who it covers gets no "the source does not say" note."""
+    from macros.offers import applies
+    places = applies.places(SITE)
+    checked = 0
+    for place in places.values():
+        rows = [] if place.district else [(i, n) for _e, i, n in applies.travels(SITE, place.council)]
+        rows += [(i, n) for _e, i, n, _by in applies.here(SITE, place)["rows"]]
+        for item, note in rows:
+            if item.who:
+                checked += 1
+                assert not (note and "does not say" in note), (place.key, item.entitlement, item.who, note)
+    assert checked > 30
+
+
+def test_bill_items_are_not_listed_as_help_that_travels_unless_the_source_says_so():
+    """M1: a unitary council's council tax or leisure help is for people living in its area."""
+    from macros.offers import applies
+    for council in SITE.authorities.values():
+        for ent, item, _note in applies.travels(SITE, council):
+            if ent.set_by == "billing" and council.type != "CTY":
+                assert item.applies_to in applies.REACHES_ELSEWHERE, (council.name, ent.id, item.applies_to)
+    birmingham = next(a for a in SITE.authorities.values() if a.slug == "birmingham")
+    assert "Council tax paid or exempt" in applies.stays(SITE, birmingham)
+
+
+def test_birmingham_s_council_tax_is_under_living_here_not_under_looked_after(built_site):
+    text = article(page(built_site, "local-offers/mine/birmingham"))
+    looked_after = text.split('id="looked-after"', 1)[1].split('id="living-here"', 1)[0]
+    living_here = text.split('id="living-here"', 1)[1]
+    items = re.compile(r'<li class="offer-item">(.*?)</li>', re.S)
+    assert not any("Council tax paid or exempt" in i for i in items.findall(looked_after))
+    assert any("Council tax paid or exempt" in i for i in items.findall(living_here))
+    assert "keeps paying for its help when you move" not in (built_site / "assets" / "offers.js").read_text(encoding="utf-8")
+
+
+def test_every_national_line_names_who_it_is_for_and_its_legal_status(built_site):
+    """M3, and issue 17's rule: each national fact says who qualifies, its status and check date."""
+    for url in ("local-offers", "local-offers/mine"):
+        text = article(page(built_site, url))
+        assert "What every care leaver in England gets" not in text
+        floor = text.split('class="offer-floor"', 1)[1].split("</ul>", 1)[0]
+        lines = re.findall(r"<li>(.*?)</li>", floor, re.S)
+        assert len(lines) >= 9
+        for line in lines:
+            words = html.unescape(re.sub(r"<[^>]+>", " ", line))
+            assert "Who it is for:" in words and "checked" in words, words
+            assert any(s in words for s in ("The law now", "Passed but not started yet", "Announced, not yet in law",
+                                            "A recommendation, not the law", "A government scheme, not a law")), words
+        assert "pathway plan" in floor and "£2,000 in total" in floor
+        assert "Passed but not started yet" in floor and "Announced, not yet in law" in floor
+
+
+def test_the_higher_education_top_up_is_not_compared_with_the_national_bursary(built_site):
+    """M4: a top-up cannot be below the statutory bursary it sits on top of."""
+    text = article(page(built_site, "local-offers/higher-education-bursary-topup"))
+    assert "below the floor" not in text and "not compared with the national amount" in text
+
+
+def test_setting_up_home_items_older_than_the_minimum_are_marked_older(built_site):
+    """L10: Oxfordshire's £2,000 of January 2019 predates the £3,000 of April 2023."""
+    text = article(page(built_site, "local-offers/setting-up-home-allowance"))
+    row = next(r for r in re.findall(r"<tr[^>]*>(.*?)</tr>", text, re.S) if "Oxfordshire" in r)
+    assert "older than the current minimum" in row and "below the floor" not in row
+
+
+def test_no_page_says_council_tax_help_always_comes_from_the_district(built_site):
+    """M5: Kent, Lancashire and other counties pay council tax for their own care leavers."""
+    wrong = "Help with council tax comes from your district council"
+    for p in list(built_site.rglob("*.html")) + [built_site / "assets" / "offers.js"]:
+        assert wrong not in p.read_text(encoding="utf-8"), p.relative_to(built_site)
+    kent = article(page(built_site, "local-offers/mine/kent"))
+    assert "Some county councils also pay council tax for their own care leavers" in kent
+    tax = article(page(built_site, "local-offers/council-tax-exemption"))
+    assert "including some county councils" in tax
+
+
+def test_after_a_move_the_housing_register_change_is_shown_with_its_status(built_site):
+    """Law review 2026-12, 1.7: SI 2025/706, in force 10 July 2025."""
+    for url in ("local-offers/mine", "local-offers/mine/district-wychavon", "care-leavers"):
+        text = html.unescape(re.sub(r"<[^>]+>", " ", article(page(built_site, url))))
+        assert "housing register" in text and "The law now" in text and "2025/706" in text, url
+        assert "A recommendation, not the law" in text and "strongly encourages" in text, url

@@ -24,7 +24,8 @@ ENTITLEMENTS = textwrap.dedent("""\
         area: accommodation
         kinds: [GBP, yes-no]
         set_by: responsible
-        floor: {value: 3000, text: "£3,000.", strength: recommended, status: published, source: "facts", as_of: "2026-11-22"}
+        floor: {value: 3000, text: "£3,000.", who: "Care leavers.", strength: recommended, law: recommendation,
+                status: published, source: "facts", checked_on: "2026-11-22"}
       - id: council-tax-exemption
         name: Council tax
         description: No council tax.
@@ -139,6 +140,45 @@ def test_every_problem_at_once(project):
     with pytest.raises(DataError) as caught:
         load_site(project, today=TODAY)
     assert {p.file for p in caught.value.problems} == {O, B}
+
+
+E = "data/entitlements.yaml"
+# Issue 17: a national fact without a check date, a legal status or who it is for stops the build,
+# and so does financial literacy as an area while the 2026 Act's s8 has not started.
+NATIONAL_FACT_CASES = [
+    ("no-check-date", ', checked_on: "2026-11-22"}', "}", (E, 8, "entitlements[0].floor.checked_on", "missing")),
+    ("no-legal-status", " law: recommendation,", "", (E, 8, "entitlements[0].floor.law", "missing")),
+    ("legal-status-not-in-the-list", "law: recommendation", "law: likely",
+     (E, 8, "entitlements[0].floor.law", "is not one of")),
+    ("no-who", ' who: "Care leavers.",', "", (E, 8, "entitlements[0].floor.who", "missing")),
+    ("check-date-in-the-future", 'checked_on: "2026-11-22"', 'checked_on: "2099-01-01"',
+     (E, 9, "entitlements[0].floor.checked_on", "in the future")),
+    ("financial-literacy-before-s8-starts", "area: accommodation\n    kinds: [GBP, yes-no]",
+     "area: financial-literacy\n    kinds: [GBP, yes-no]", (E, 5, "entitlements[0].area", "is not one of")),
+]
+
+
+@pytest.mark.parametrize("case", NATIONAL_FACT_CASES, ids=[c[0] for c in NATIONAL_FACT_CASES])
+def test_a_national_fact_without_its_status_or_check_date_stops_the_build(project, case):
+    _id, old, new, (file, line, field, words) = case
+    expect_problem(project, (E, old, new), file, line, field, words, today=TODAY)
+
+
+def test_the_real_national_facts_say_who_status_and_check_date():
+    """Accuracy review 2026-12, M3; law review 2026-12, 1.2, 1.3, 1.10."""
+    site = load_site(ROOT, today=TODAY)
+    facts = {e.id: e.floor or e.national_note for e in site.entitlements.values() if e.floor or e.national_note}
+    assert all(f["who"] and f["law"] and f["checked_on"] for f in facts.values())
+    he = facts["higher-education-bursary-topup"]
+    assert "former relevant" in he["who"].lower() and "pathway plan" in he["who"] and "in total" in he["text"]
+    assert "foster carers" in facts["staying-put"]["who"] and "18" in facts["staying-put"]["who"]
+    assert facts["free-prescriptions"]["law"] == "announced" and "23 December 2025" in facts["free-prescriptions"]["text"]
+    assert facts["setting-up-home-allowance"]["law"] == "recommendation"
+    changes = {c["id"]: c for c in site.national_facts}
+    assert changes["local-offer-information-2026"]["law"] == "passed-not-started"
+    assert "information about" in changes["local-offer-information-2026"]["text"]
+    assert changes["staying-close-2026"]["law"] == "passed-not-started"
+    assert "financial-literacy" not in {e.area for e in site.entitlements.values()}
 
 
 def test_the_real_offers():

@@ -82,9 +82,9 @@ BAD = [
     ("no-citation", '    cites: ["lancashire-guidance:1.2"]\n    evidence: "A joint visit', '    evidence: "A joint visit',
      (L, 59, "rules[5].cites", "missing: this field is required")),
     ("interval-it-cannot-compute", "every: {weeks: 12}", "every: {fortnights: 6}",
-     (L, 72, "rules[6].every.fortnights", "unknown field (allowed here: months, weeks)")),
+     (L, 73, "rules[6].every.fortnights", "unknown field (allowed here: months, weeks)")),
     ("no-interval", "every: {months: 5}", "every: {}",
-     (L, 108, "rules[10].every", "should be non-empty")),
+     (L, 121, "rules[11].every", "should be non-empty")),
     ("offset-with-nothing-to-add", "at: {from: allocation, weeks: 6}", "at: {from: allocation}",
      (L, 63, "rules[5].at", "does not have enough properties")),
     ("unknown-anchor", "at: {from: allocation, weeks: 6}", "at: {from: discharge, weeks: 6}",
@@ -93,7 +93,7 @@ BAD = [
      'evidence: "will endeavour to allocate a PA within 12 weeks"',
      (L, 57, "rules[4].evidence", "is not in the text of lancashire-guidance:1.1")),
     ("no-evidence-and-not-our-reading", '    evidence: "former relevant care leavers aged 18-20"\n', '',
-     (L, 112, "rules[11].evidence", "missing: this field is required")),
+     (L, 125, "rules[12].evidence", "missing: this field is required")),
     ("unknown-council", "council: lancashire", "council: lancs",
      (L, 5, "council", "no council 'lancs'")),
 ]
@@ -149,7 +149,7 @@ LETTER_BAD = [
      '"A copy of the letter will be kept for ever"',
      ("data/letters/annual.yaml", 15, "basis[1].evidence", "is not in the text of lancashire-guidance:2.6")),
     ("field-in-text-not-declared", "data/letters/closure.yaml", 'p: "Dear [first-name],"', 'p: "Dear [surname],"',
-     ("data/letters/closure.yaml", 32, "body[0]", "[surname] is not one of the fields")),
+     ("data/letters/closure.yaml", 35, "body[0]", "[surname] is not one of the fields")),
 ]
 
 
@@ -165,3 +165,19 @@ def test_housing_evidence_must_be_in_the_paragraph(project):
         load_site(project)
     assert_reported(err.value, "data/housing/worcestershire.yaml", 15, "commitments[0].evidence",
                     "is not in the text of worcestershire-report:1")
+
+
+def test_letters_list_the_lines_the_guidance_gives_first_in_their_own_words(site):
+    """Accuracy review 2026-12, M7: Lancashire's letters led with an out-of-hours line whose source is
+    not recorded, and printed the Children with Disability line as a general 'front door'."""
+    from macros.practice.council import council_lines
+    lines = council_lines(site.authorities, "lancashire")
+    assert lines.team is None                    # the block is headed by the council's name, not one line's team
+    assert "0300 123 6720" in lines.lines[0] and "care leaver" in lines.lines[0]
+    assert not any("front door" in line for line in lines.lines)
+    cwd = next(line for line in lines.lines if "01524 585938" in line)
+    assert "Children with Disability Personal Advisor" in cwd
+    # the out-of-hours line whose source is not recorded is not printed, but named for the worker
+    assert not any("0300 123 6722" in line for line in lines.lines)
+    assert any("0300 123 6722" in line and "Not confirmed" in line for line in lines.unchecked)
+    assert lines.status == "published"

@@ -204,3 +204,30 @@ def test_existing_node_and_answer_ids_stay(tree):
     for node_id, answer_ids in OLD_IDS[tree.id].items():
         assert node_id in tree.nodes
         assert set(answer_ids) <= {a["id"] for a in tree.nodes[node_id].get("answers", [])}
+
+
+# Accuracy review 2026-12 (issue 17): R4, R5, R6, R7 and L2.
+
+def test_r4_a_qualifying_care_leaver_who_refuses_contact_gets_the_keeping_in_touch_steps():
+    notes = S["o-qualifying"]["notes"]
+    assert any(cites(n, "lancashire-guidance:2.2.3") and cites(n, "lancashire-guidance:2.2.4")
+               and "recorded clearly on LCS" in n["text"] for n in notes)
+
+
+def test_r5_a_relevant_care_leaver_of_16_or_17_is_not_left_with_the_18_to_20_note_only():
+    notes = S["o-under-21"]["notes"]
+    assert any(cites(n, "lancashire-guidance:2.2.1") and "16 or 17" in n["text"] for n in notes)
+
+
+def test_r6_and_r7_the_trees_say_what_they_leave_out():
+    assert "stepped up again" in STEP.covers and "0300 123 6720" in STEP.covers
+    assert "council tax" in CHARGING.covers
+
+
+def test_l2_not_set_by_one_council_alone_is_labelled_as_our_reading():
+    for node in C.values():
+        for line in lines(node):
+            if "receiving authority alone" in line.get("text", "") or "set by the receiving" in line.get("text", ""):
+                assert line.get("reading") and "Our reading" in line["text"], line["text"]
+    summary = str(SITE.documents["national-protocol"].__dict__)
+    assert "but charges are negotiated" not in summary and "Our reading is that charges are negotiated" in summary

@@ -142,3 +142,37 @@ def test_every_reading_says_so_in_its_words():
         for line in list(lines(node)) + node.get("deadlines", []):
             if line.get("reading"):
                 assert line["text"].startswith("Our reading:"), line["text"]
+
+
+# Accuracy review 2026-12 (issue 17): routing gaps R1, R2, R3, R8 and finding L1.
+
+def test_r1_a_notice_with_no_request_has_its_own_answer_and_no_reply_deadline():
+    notified = answer("q-receiving-situation", "notified")
+    assert notified["next"] == "o-receiving-notified"
+    node = OUTCOMES["o-receiving-notified"]
+    assert not node.get("deadlines")                       # 9.1's 4 weeks are for requests only
+    assert any(cites(line, "5.3") for line in lines(node)) and any(cites(line, "8.1") for line in lines(node))
+    assert any(line.get("reading") and cites(line, "9.1") and "request" in line["text"] for line in node["notes"])
+    assert any(j["outcome"] == "o-receiving-notified" for j in TREE.journeys)
+
+
+def test_r2_no_information_after_an_unplanned_move_has_a_route():
+    other = answer("q-receiving-situation", "other-disagreement")
+    assert "has not sent information or agreed a review" in other["label"]
+    assert any(cites(n, "9.3") and "as much information as possible immediately" in n["text"]
+               for n in OUTCOMES["o-disagreement"]["notes"])
+
+
+def test_r3_the_review_count_needs_a_day_the_young_person_presented():
+    notes = OUTCOMES["o-responsible-unplanned"]["notes"]
+    assert any(n.get("reading") and cites(n, "5.2") and "cannot be counted" in n["text"] for n in notes)
+
+
+def test_r8_the_tree_says_the_protocol_was_for_england():
+    assert "England" in TREE.covers and "Wales" in TREE.covers
+
+
+def test_l1_every_receiving_outcome_keeps_the_right_to_decide_what_it_offers():
+    for node_id in ("o-receiving-unplanned", "o-receiving-planned", "o-receiving-notified"):
+        assert any(cites(n, "8.9") and "which services you can, and cannot" in n["text"]
+                   for n in OUTCOMES[node_id]["notes"]), node_id

@@ -17,6 +17,13 @@ def money(value) -> str:
 
 
 def value_text(claim) -> str:
+    """The value in words, with the source's weakness beside it wherever it is shown."""
+    caveat = getattr(claim, "caveat", None)
+    text = _bare_value(claim)
+    return f"{text} ({caveat})" if caveat else text
+
+
+def _bare_value(claim) -> str:
     v, unit = claim.value, claim.unit
     if unit == "GBP":
         return money(v)
@@ -74,6 +81,8 @@ def source_link(claim, site) -> tuple[str, str]:
     src = claim.source
     if "url" in src:
         return src["url"], src.get("title", src["url"])
+    if "file" in src:     # a research file, not published on the site: named, not linked
+        return "", src["title"]
     if "cites" in src:
         from macros.documents.citations import label, resolve
         target = resolve(src["cites"][0], site.documents)

@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from macros.documents.document import slug  # noqa: E402
+from tools.research_rows import BadRow, read_rows  # noqa: E402
 
 RESEARCH = ROOT / "sources" / "research"
 OUT = ROOT / "data" / "offers"
@@ -143,28 +144,12 @@ def caveat(conditions: str) -> str | None:
     return "; ".join(dict.fromkeys(found)) or None
 
 
-class BadRow(Exception):
-    """A research row the import cannot read: its file and line, and what is wrong."""
-
-
 def number(text: str, row: dict | None = None):
     try:
         value = float(text)
     except ValueError:
         raise BadRow(f"{row['where'] if row else ''}: {text!r} is not a number") from None
     return int(value) if value.is_integer() else value
-
-
-def read_rows(research: Path, files=FILES) -> list[dict]:
-    """Every row of every file, with the day it was read and where it is (file:line)."""
-    rows = []
-    for name, read in files:
-        with open(research / name, encoding="utf-8", newline="") as fh:
-            reader = csv.DictReader(fh)
-            for row in reader:
-                row["read"], row["where"] = read, f"sources/research/{name}:{reader.line_num}"
-                rows.append(row)
-    return rows
 
 
 def claim(row: dict) -> dict:

@@ -216,6 +216,8 @@ def build_directory(yf: YamlFile, authorities: dict[str, Authority], today: date
             line.note, line.shared_id = line_raw.get("note"), line_raw["shared"]
             users[line_raw["shared"]].append(authority)
             lines.append(line)
+            if line_raw.get("conflict"):
+                groups.setdefault(line_raw["conflict"], []).append(line)
         for name, group in groups.items():
             if len(group) < 2:
                 problem(path + ("lines",), f"conflict {name!r} marks one line only: mark every line whose sources disagree")

@@ -79,7 +79,7 @@ EXTRA_LINES = {
         "status": "unverified", "conflict": "out-of-hours",
         "source": {"evidence": "The notes say Stockton's EDT appears as 01642 524552 on one council page and "
                                "08702 402994 on another; that other page is not recorded.",
-                   "title": "Leaving Care Atlas research notes on contacts (contacts-notes.md)", "file": NOTES},
+                   "title": "Leaving Care Atlas research notes on contacts", "file": NOTES},
         "check": "the page this number came from is not recorded",
     }],
 }

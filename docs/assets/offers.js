@@ -62,12 +62,45 @@
     return ul;
   }
 
-  function notKnown(name, website, what) {
+  // The council's own local offer page (op, from the place's JSON), linked or named as the static pages do.
+  function pageLink(op, text) { return op.linkable ? link(op.url, text) : el("span", null, text + " (" + op.url + "; not a secure page, so not linked)"); }
+
+  // "see X's local offer" (or "look on X's website" where no page was found): never a bare "not known".
+  function seeOffer(node, name, website, op) {
+    if (op && op.url) {
+      node.appendChild(document.createTextNode("see "));
+      node.appendChild(pageLink(op, name + "’s local offer"));
+    } else {
+      node.appendChild(document.createTextNode("look on "));
+      node.appendChild(link(website, name + "’s website"));
+    }
+    return node;
+  }
+
+  function offerPage(name, website, op) {
+    var p = el("p", "offer-page");
+    if (op && op.url) {
+      p.appendChild(el("strong", null, name + "’s own local offer"));
+      p.appendChild(document.createTextNode(": "));
+      p.appendChild(pageLink(op, op.title));
+      p.appendChild(document.createTextNode(" "));
+      p.appendChild(el("span", "hint", "(" + op.words + ")"));
+    } else if (op && op.searched) {
+      p.className += " offer-missing";
+      p.appendChild(el("strong", null, name + "’s own local offer page: not found yet."));
+      p.appendChild(document.createTextNode(" Look on "));
+      p.appendChild(link(website, name + "’s website"));
+      p.appendChild(document.createTextNode(" for “care leavers local offer”, or ask your personal adviser for it."));
+    }
+    return p;
+  }
+
+  function notKnown(name, website, what, op) {
     var p = el("p", "offer-missing");
     p.appendChild(document.createTextNode(what + " "));
     p.appendChild(el("strong", null, "not on this site yet"));
-    p.appendChild(document.createTextNode(". That does not mean nothing: look on "));
-    p.appendChild(link(website, name + "’s website"));
+    p.appendChild(document.createTextNode(". That does not mean nothing: "));
+    seeOffer(p, name, website, op);
     p.appendChild(document.createTextNode("."));
     return p;
   }
@@ -87,17 +120,23 @@
   function answer(base, f, t, level, full) {
             var frag = document.createDocumentFragment();
     var one = section("part-1", (full ? "1. " : "") + "What " + f.name + " gives its care leavers", level);
+    var fPage = f.council.offer_page;
+    one.appendChild(offerPage(f.name, f.website, fPage));
     if (f.travels.length) {
       one.appendChild(itemList(base, f.travels));
-      one.appendChild(el("p", "hint", "Anything not listed here is not known to this site. Ask " + f.name + "."));
+      var rest = el("p", "hint", "Anything not listed here is not on this site: ");
+      seeOffer(rest, f.name, f.website, fPage);
+      rest.appendChild(document.createTextNode(", or ask " + f.name + "."));
+      one.appendChild(rest);
     } else {
-      one.appendChild(notKnown(f.name, f.website, f.name + "’s local offer is"));
+      one.appendChild(notKnown(f.name, f.website, f.name + "’s local offer is", fPage));
     }
     var whyP = el("p", null, "Why: the council that looked after you keeps paying for its help when you move. ");
     whyP.appendChild(link(full ? "#why" : base + "local-offers/mine/#why", "Read why"));
     one.appendChild(whyP);
     frag.appendChild(one);
     var two = section("part-2", (full ? "2. " : "") + "What " + t.name + " gives care leavers who live there", level);
+    if (t.council.key !== f.council.key) two.appendChild(offerPage(t.council.name, t.council.website, t.council.offer_page));
     if (!t.here.billing) {
       two.appendChild(el("p", null, t.name + " is a county council. Help with council tax comes from your district council: choose your district above."));
     }
@@ -106,9 +145,17 @@
       var p = el("p", "offer-unknown");
       p.appendChild(el("strong", null, topic));
       p.appendChild(document.createTextNode(": "));
-      p.appendChild(el("strong", null, "not known"));
-      p.appendChild(document.createTextNode(" to this site. Ask " + t.here.billing + ": "));
-      p.appendChild(link(t.here.billing_website, t.here.billing + "’s website"));
+      if (!t.district && t.council.offer_page && t.council.offer_page.url) {
+        // The council decides it itself: its own local offer is where to look.
+        p.appendChild(el("strong", null, "not on this site"));
+        p.appendChild(document.createTextNode(": "));
+        seeOffer(p, t.name, t.website, t.council.offer_page);
+        p.appendChild(document.createTextNode(", or ask " + t.here.billing + "."));
+      } else {
+        p.appendChild(el("strong", null, "not known"));
+        p.appendChild(document.createTextNode(" to this site. Ask " + t.here.billing + ": "));
+        p.appendChild(link(t.here.billing_website, t.here.billing + "’s website"));
+      }
       two.appendChild(p);
     });
     frag.appendChild(two);
@@ -220,7 +267,8 @@
         var summary = el("p", null, "Comparing " + councils.map(function (c) { return c.name; }).join(", ") + ".");
         frag.appendChild(summary);
         councils.forEach(function (c) {
-          if (!c.travels.length) frag.appendChild(notKnown(c.name, c.website, c.name + "’s local offer is"));
+          frag.appendChild(offerPage(c.name, c.website, c.council.offer_page));
+          if (!c.travels.length) frag.appendChild(notKnown(c.name, c.website, c.name + "’s local offer is", c.council.offer_page));
         });
         AREAS.forEach(function (area) {
           var ids = Object.keys(rows).filter(function (id) { return rows[id].area === area; })
@@ -246,7 +294,8 @@
               var li = el("li");
               li.appendChild(el("strong", null, c.name + ": "));
               if (!row.cells[n]) {
-                li.appendChild(el("span", "offer-unknown", "not known"));
+                var none = el("span", "offer-unknown", "not on this site: ");
+                li.appendChild(seeOffer(none, c.name, c.website, c.council.offer_page));
               } else {
                 row.cells[n].forEach(function (r, i) {
                   if (i) li.appendChild(document.createTextNode("; "));
@@ -258,7 +307,7 @@
               ul.appendChild(li);
             });
             box.appendChild(ul);
-            if (unknown && values.length) box.appendChild(el("p", "hint", "Not known is not “no”: this site has nothing on it yet."));
+            if (unknown && values.length) box.appendChild(el("p", "hint", "Not on this site is not “no”: this site has nothing on it yet."));
             frag.appendChild(box);
           });
         });

@@ -91,6 +91,27 @@ def source_link(claim, site) -> tuple[str, str]:
     return f"{doc.url}#section-{slug(src['part'])}", f"{doc.short_title}, {src['part']}"
 
 
+PAGE_STATUS = {"published": "the council's own page", "confirmed": "confirmed by the council",
+               "unverified": "from a third party, not the council's own page"}
+
+
+def offer_page_words(page) -> str:
+    """'the council's own page, undated (read 4 December 2026); an older page: a newer one may exist'"""
+    when = (f"undated (read {human_date(page.read)})" if page.date == "undated"
+            else f"dated {human_date(page.date)}, read {human_date(page.read)}")
+    return f"{PAGE_STATUS[page.status]}, {when}" + (f"; {page.caveat}" if page.caveat else "")
+
+
+def offer_page_record(authority) -> dict:
+    """A council's own local offer page as plain data for the pages' script (the words the static pages use)."""
+    page = authority.offer_page
+    return {"searched": authority.local_offer_pages is not None,
+            "url": page.url if page else None, "title": page.title if page else None,
+            "linkable": page.linkable if page else False,
+            "words": offer_page_words(page) if page else None,
+            "more": len(authority.local_offer_pages or []) - 1 if page else 0}
+
+
 def by_area(offer, entitlements) -> list[tuple[str, list]]:
     """[(area name, [(entitlement, item)])] in the Act's order; areas without items left out."""
     out = []
@@ -120,5 +141,6 @@ def register(env) -> None:
     env.filters["offer_value"] = value_text
     env.filters["offer_ages"] = ages_text
     env.filters["offer_provenance"] = provenance
+    env.filters["offer_page_words"] = offer_page_words
     env.globals["offer_by_area"] = by_area
     env.globals["offer_source"] = source_link

@@ -142,7 +142,7 @@ def build_offer(yf: YamlFile, entitlements: dict, authorities: dict, districts: 
             problem(path + ("age_from",), f"age_from {raw['age_from']} is after age_to {raw['age_to']}")
         src, spath = raw["source"], path + ("source",)
         if not any(k in src for k in ("url", "cites", "document", "file")):
-            problem(spath, "a source needs url, cites, document with part, or a research file")
+            problem(spath, "a source needs url, cites, or document with part (or file: a research file)")
         if "document" in src:
             doc = documents.get(src["document"])
             if doc is None:

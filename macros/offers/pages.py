@@ -29,7 +29,8 @@ def place_record(site, place) -> dict:
     here = applies.here(site, place)
     return {"key": place.key, "name": place.name, "official_name": place.official_name, "website": place.website,
             "district": place.district, "council": {"key": council.slug, "name": council.name,
-                                                     "website": council.website, "type": council.type},
+                                                     "website": council.website, "type": council.type,
+                                                     "offer_page": display.offer_page_record(council)},
             "page": f"local-offers/mine/{place.key}/",
             "has_offer": place.code in site.offers,
             "travels": None if place.district else rows(applies.travels(site, council)),

@@ -8,8 +8,11 @@ here (SEEDS, FACTS_MD), not in the YAML, or the next import undoes the edit.
 - One file per council or district with any fact (a row with district_gss_code goes to the district).
 - Rows for the same place and entitlement (and, for `other`, the same item) become one item: the
   council's own sources before third parties (a copy or news story never headlines over the
-  council's record), then the newest source (undated last), then the latest read; the others are
-  kept under `other_sources`, and where they differ the site says "sources disagree".
+  council's record), then the newest source (undated last), then the latest read; a facts.md
+  figure (no page address) comes after every row with one. The others are kept under
+  `other_sources`, and where they differ the site says "sources disagree".
+- A clause of `conditions` about the project's own files ("facts.md names it but no row reached
+  data") is moved beside the row's evidence: a note for maintainers, not shown to readers.
 - A row repeated in two files (or twice in one) is kept as it is: nothing is dropped.
 - Status is kept exactly as in the research file. The research's words for who it is for are kept
   in `who`; `applies_to` is only set from them where they say it plainly, else "not stated".
@@ -71,7 +74,7 @@ SEEDS = {
 # "published" when read on a council or news page: a figure from anyone else's page is held as
 # unverified here (never the other way round).
 def _facts_md(page: str, status: str, evidence: str) -> dict:
-    return {"file": FACTS, "title": f"Leaving Care Atlas research facts (facts.md), citing {page}",
+    return {"file": FACTS, "title": f"Leaving Care Atlas research notes (council figures), citing {page}",
             "date": "undated", "read": READ, "status": status, "evidence": evidence}
 
 
@@ -139,6 +142,9 @@ def applies_to(words: str) -> str:
     return "not stated"
 
 
+OUR_FILES = re.compile(r"facts\.md")
+
+
 def caveat(conditions: str) -> str | None:
     found = [words for pattern, words in WEAK if re.search(pattern, conditions)]
     return "; ".join(dict.fromkeys(found)) or None
@@ -162,13 +168,19 @@ def claim(row: dict) -> dict:
     out["applies_to"] = applies_to(row["applies_to"])
     if row["applies_to"]:
         out["who"] = row["applies_to"]
-    if row["conditions"]:
-        out["conditions"] = row["conditions"]
-        if caveat(row["conditions"]):
-            out["caveat"] = caveat(row["conditions"])
+    # A clause about the project's own files ("facts.md names it but no row reached data") is a
+    # note for maintainers, not a condition: it is kept, beside the evidence, not shown to readers.
+    clauses = [c for c in row["conditions"].split("; ") if c]
+    ours = [c for c in clauses if OUR_FILES.search(c)]
+    conditions = "; ".join(c for c in clauses if c not in ours)
+    if conditions:
+        out["conditions"] = conditions
+        if caveat(conditions):
+            out["caveat"] = caveat(conditions)
+    evidence = row["evidence"] + "".join(f" (research note: {c})" for c in ours)
     out["source"] = {"url": row["source_url"], "title": row["source_title"],
                      "date": row["source_date"] or "undated", "read": row["read"], "status": row["status"],
-                     "evidence": row["evidence"]}
+                     "evidence": evidence}
     return out
 
 
@@ -225,7 +237,8 @@ def collect(research: Path = RESEARCH, files=FILES) -> dict[str, list[dict]]:
         groups[place][(row["entitlement"], what_of(row))].append((headline_first(row), claim(row)))
     for place, facts in FACTS_MD.items():
         for fact in facts:
-            key = (fact["source"]["status"] != "unverified", "0000", fact["source"]["read"])
+            # facts.md gives no page address: any row with one headlines over it (issue 18)
+            key = (False, "", "")
             body = {k: v for k, v in fact.items() if k != "entitlement"}
             groups[place][(fact["entitlement"], None)].append((key, body))
     items_by_place: dict[str, list[dict]] = defaultdict(list)
@@ -264,7 +277,9 @@ def main(research: Path = RESEARCH, out: Path = OUT, files=FILES) -> int:
                  "# (sources/research/), the seed documents and facts.md by tools/import_offers.py.",
                  "# Re-run the import rather than editing here. Schema: macros/schemas/offers.schema.json",
                  f"council: {place}", "items:"]
-        for item in sorted(items, key=lambda i: i["entitlement"]):
+        # the seed documents' items first (the project's own documents), then by entitlement
+        seeds = [id(i) for i in SEEDS.get(place, [])]
+        for item in sorted(items, key=lambda i: (id(i) not in seeds, i["entitlement"])):
             lines += item_lines(item)
         texts[f"{file_slug}.yaml"] = "\n".join(lines) + "\n"
     out.mkdir(parents=True, exist_ok=True)

@@ -83,14 +83,14 @@
       p.appendChild(el("strong", null, name + "’s own local offer"));
       p.appendChild(document.createTextNode(": "));
       p.appendChild(pageLink(op, op.title));
-      p.appendChild(document.createTextNode(" "));
-      p.appendChild(el("span", "hint", "(" + op.words + ")"));
+      p.appendChild(document.createTextNode(". "));
+      p.appendChild(el("span", "hint", op.words));
     } else if (op && op.searched) {
       p.className += " offer-missing";
       p.appendChild(el("strong", null, name + "’s own local offer page: not found yet."));
       p.appendChild(document.createTextNode(" Look on "));
       p.appendChild(link(website, name + "’s website"));
-      p.appendChild(document.createTextNode(" for “care leavers local offer”, or ask your personal adviser for it."));
+      p.appendChild(document.createTextNode(" for “care leavers local offer”. Or ask your personal adviser for it."));
     }
     return p;
   }
@@ -258,7 +258,7 @@
         councils.forEach(function (c, n) {
           c.travels.forEach(function (r) {
             var id = r.entitlement === "other" ? "other:" + r.name : r.entitlement;
-            if (!rows[id]) rows[id] = { name: r.name, area: r.area, cells: [] };
+            if (!rows[id]) rows[id] = { name: r.name, area: r.area, billing: r.set_by === "billing", cells: [] };
             if (!rows[id].cells[n]) rows[id].cells[n] = [];
             rows[id].cells[n].push(r);
           });
@@ -293,7 +293,12 @@
             councils.forEach(function (c, n) {
               var li = el("li");
               li.appendChild(el("strong", null, c.name + ": "));
-              if (!row.cells[n]) {
+              if (!row.cells[n] && row.billing && c.council.type === "CTY") {
+                // a county does not decide council tax or leisure: its districts do, listed on its page
+                var districts = el("span", "offer-unknown", "decided by each district council: ");
+                districts.appendChild(link(base + "authorities/" + c.council.key + "/#district-offers", "see " + c.name + "’s districts"));
+                li.appendChild(districts);
+              } else if (!row.cells[n]) {
                 var none = el("span", "offer-unknown", "not on this site: ");
                 li.appendChild(seeOffer(none, c.name, c.website, c.council.offer_page));
               } else {

@@ -91,15 +91,17 @@ def source_link(claim, site) -> tuple[str, str]:
     return f"{doc.url}#section-{slug(src['part'])}", f"{doc.short_title}, {src['part']}"
 
 
-PAGE_STATUS = {"published": "the council's own page", "confirmed": "confirmed by the council",
-               "unverified": "from a third party, not the council's own page"}
+PAGE_STATUS = {"published": "The council’s own page.", "confirmed": "Confirmed by the council.",
+               "unverified": "From a third party, not the council’s own page."}
 
 
 def offer_page_words(page) -> str:
-    """'the council's own page, undated (read 4 December 2026); an older page: a newer one may exist'"""
-    when = (f"undated (read {human_date(page.read)})" if page.date == "undated"
-            else f"dated {human_date(page.date)}, read {human_date(page.read)}")
-    return f"{PAGE_STATUS[page.status]}, {when}" + (f"; {page.caveat}" if page.caveat else "")
+    """'The council’s own page. No date on it; read on 4 December 2026. An older page: a newer one may exist.'
+    Short sentences: care leavers read this on a phone."""
+    when = (f"No date on it; read on {human_date(page.read)}." if page.date == "undated"
+            else f"Dated {human_date(page.date)}; read on {human_date(page.read)}.")
+    caveat = f" {page.caveat[:1].upper()}{page.caveat[1:]}." if page.caveat else ""
+    return f"{PAGE_STATUS[page.status]} {when}{caveat}"
 
 
 def offer_page_record(authority) -> dict:
@@ -126,7 +128,7 @@ def item_record(item, offer, site, today: date) -> dict:
     """One item as plain data, in the words the pages use (for JSON and exports)."""
     ent = site.entitlements[item.entitlement]
     href, title = source_link(item, site)
-    return {"entitlement": ent.id, "name": item.what or ent.name, "area": ent.area_name,
+    return {"entitlement": ent.id, "name": item.what or ent.name, "area": ent.area_name, "set_by": ent.set_by,
             "value": value_text(item), "ages": ages_text(item), "applies_to": item.applies_to,
             "who": item.who, "conditions": item.conditions, "provenance": provenance(item, offer.district),
             "status": item.source["status"], "date": item.source["date"], "read": item.source["read"],

@@ -76,14 +76,19 @@ def measure(site) -> dict:
 
     here = {a.code: billing_known(a) for a in councils}
     cells = len(responsible) + len(billing)
-    unknown = total = 0.0
+    unknown = total = bare = 0.0
+    linked = {a.code: bool(getattr(a, "offer_page", None)) for a in councils}
     for a in councils:
         for b in councils:
             if a is b:
                 continue
-            unknown += (len(responsible) - own[a.code]) + (len(billing) - here[b.code])
+            mine, theirs = len(responsible) - own[a.code], len(billing) - here[b.code]
+            unknown += mine + theirs
+            # a cell not known with no local offer page to point to (a district's cell never has one)
+            bare += (0 if linked[a.code] else mine) + (0 if linked[b.code] and b.type != "CTY" else theirs)
             total += cells
     counts["mine_cells_not_known_percent"] = round(100 * unknown / total, 1)
+    counts["mine_cells_not_known_and_no_offer_link_percent"] = round(100 * bare / total, 1)
     return counts
 
 

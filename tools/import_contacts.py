@@ -1,14 +1,22 @@
-"""One-off import: sources/research/contacts.csv -> the public lines in data/lead-officers.yaml.
+"""Import: the research's contact lines (November's contacts.csv, December's contacts-2026-12.csv)
+-> the public lines in data/lead-officers.yaml.
 
-Kept so the provenance of every imported line is visible and the import can be repeated when
-the research is refreshed. After import, the YAML is the source of truth: edit it, not this.
-The hand-written entries above the IMPORTED marker (Lancashire and Worcestershire, from the
-seed documents) are kept as they are; everything below the marker is rewritten.
+Re-runnable: the output depends only on the files, so importing the same files again changes
+nothing. The hand-written entries above the IMPORTED marker (Lancashire and Worcestershire, from
+the seed documents) are kept as they are; everything below the marker is rewritten, so change an
+imported line here (HAND) or in the research copy, not in the YAML.
 
-What it does, and why (sources/research/contacts-notes.md):
+What it does, and why (sources/research/contacts-notes.md, notes-2026-12.md):
 - one line per CSV row, with the row's own source, status, source date and evidence; read on
-  2026-11-22, the day the research was gathered;
-- a row printing two numbers ("a / b") gives one line with both numbers;
+  the day its file was gathered (FILES);
+- a row printing two numbers ("a / b", "a or b") gives one line with both numbers; a number the
+  page abbreviates ("020 8461 7373 / 7379") is not completed by us: the full one is the phone and
+  its label quotes the page; "option 2" after a number becomes its label;
+- a line whose source says it differs from, or conflicts with, another line of the same kind for
+  the same council is kept beside it, both marked with the same `conflict`;
+- a row whose evidence doubts it (a page from before a council was reorganised, a number the
+  research doubts, a voluntary-sector page) gets a `check` in our words;
+- a row the import cannot read stops it with the file and line; nothing is written;
 - a number that fails the UK check is kept only as printed_number: the site never shows it as a
   phone (Hampshire out of hours, Southampton Pathways duty);
 - a mobile number stops the import: the directory never holds one;
@@ -22,7 +30,6 @@ Run: .venv/bin/python tools/import_contacts.py
 """
 from __future__ import annotations
 
-import csv
 import json
 import re
 import sys
@@ -34,12 +41,32 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from macros.directory.contact_lines import is_mobile, parse_phone  # noqa: E402
+from tools.research_rows import BadRow, read_rows  # noqa: E402
 
-CSV = ROOT / "sources" / "research" / "contacts.csv"
+RESEARCH = ROOT / "sources" / "research"
+FILES = [("contacts.csv", "2026-11-22"), ("contacts-2026-12.csv", "2026-12-04")]
 NOTES = "sources/research/contacts-notes.md"
 DATA = ROOT / "data" / "lead-officers.yaml"
 MARKER = "  # ---- IMPORTED from sources/research/contacts.csv by tools/import_contacts.py: edit above, or re-run ----"
 READ_ON = "2026-11-22"
+# Hand additions kept across imports: (council, mailbox or number) -> fields.
+HAND = {("E06000015", "cicplacementnotification@derby.gov.uk"): {
+    "ask_for": "For councils placing a child in Derby: they email this mailbox before and after a placement "
+               "(the council's page)."}}
+# Rows whose evidence doubts them: our reason to check (first match of each kind).
+DOUBTS = [
+    (r"predates|pre-20[0-9][0-9]|pre-BCP|pre-split|predecessor|county now split|Dorset County Council era",
+     "the page is from before the council was reorganised"),
+    (r"DOUBT|may be (old|out of date|superseded|sup)|likely superseded|number may be old",
+     "the research doubts this number is still current"),
+    (r"[Vv]oluntary-sector|voluntary sector", "the page is a voluntary-sector page, not the council's"),
+]
+# A row whose evidence says it differs from or conflicts with another line of its kind.
+DIFFERS = re.compile(r"\bDIFFERS?\b|\bCONFLICTS?\b|\bconflicts with\b|\bdiffers from\b", re.I)
+SLUG = {"leaving-care-team": "leaving-care-team", "children-services-front-door": "front-door",
+        "emergency-duty-out-of-hours": "out-of-hours", "council-switchboard": "switchboard"}
+
+
 STRENGTH = {"unverified": 0, "published": 1, "confirmed": 2}
 
 # Conflicts the notes name: (council, number) -> the conflict slug both lines share.
@@ -52,7 +79,7 @@ EXTRA_LINES = {
         "status": "unverified", "conflict": "out-of-hours",
         "source": {"evidence": "The notes say Stockton's EDT appears as 01642 524552 on one council page and "
                                "08702 402994 on another; that other page is not recorded.",
-                   "title": "Leaving Care Atlas research notes on contacts (contacts-notes.md)", "file": NOTES},
+                   "title": "Leaving Care Atlas research notes on contacts", "file": NOTES},
         "check": "the page this number came from is not recorded",
     }],
 }
@@ -89,17 +116,27 @@ def phones_of(printed: str, where: str) -> tuple[list, str | None]:
     """('01724 296500 / 08081 689667 (freephone)') -> phones; or the incomplete number as printed."""
     if not printed:
         return [], None
-    out = []
-    for part in printed.split(" / "):
+    option = re.match(r"^(.*?),?\s+((?:option|press)\s.+)$", printed, re.I)
+    body, option = (option.group(1), option.group(2).lower()) if option else (printed, None)
+    out, short = [], []
+    for part in re.split(r"\s*/\s*|\s+or\s+", body):
         m = re.match(r"^(.*?)\s*\((.+)\)$", part.strip())
         number, label = (m.group(1), m.group(2)) if m else (part.strip(), None)
+        number = number.replace("-", " ")     # "0161-253-5678": the same digits, spaced as the schema wants
         if is_mobile(number):
-            sys.exit(f"{where}: {number} is a mobile number: the directory never holds one")
+            raise BadRow(f"{where}: {number} is a mobile number: the directory never holds one")
+        if re.fullmatch(r"[0-9 ]{1,6}", number):      # the page's short form of another number
+            short.append(number)
+            continue
         if parse_phone(number) is None:
-            if len(printed.split(" / ")) != 1:
-                sys.exit(f"{where}: {number} fails the UK check inside a list of numbers: decide by hand")
+            if body != printed or len(re.split(r"\s*/\s*|\s+or\s+", body)) != 1:
+                raise BadRow(f"{where}: {number} fails the UK check inside a list of numbers: decide by hand")
             return [], number
         out.append({"number": number, "label": label} if label else number)
+    if option or short:
+        first = out[0]["number"] if isinstance(out[0], dict) else out[0]
+        words = option if option and not short else f"the page prints \u201c{printed}\u201d"
+        out[0] = {"number": first, "label": words}
     return out, None
 
 
@@ -113,22 +150,30 @@ def line_of(row: dict, where: str) -> dict:
     for key, col in (("email", "email"), ("web_page", "web_page"), ("hours", "opening_hours")):
         if row[col]:
             line[key] = row[col]
+    for key in ("email", "phone"):
+        line.update(HAND.get((row["gss_code"], row[key]), {}) if row[key] else {})
     line["status"] = row["status"]
     line["source"] = {"evidence": row["evidence"], "title": row["source_title"], "url": row["source_url"]}
     if row["source_date"]:
         line["source_date"] = row["source_date"]
-    for host, why in CHECKS:
-        if host in row["source_url"]:
-            line["check"] = why
+    checks = [why for host, why in CHECKS if host in row["source_url"]]
+    # A host check already says the page predates the council; the doubts add what it does not.
+    checks += [why for n, (pattern, why) in enumerate(DOUBTS) if re.search(pattern, row["evidence"])
+               and not (n == 0 and checks)]
+    if checks:
+        line["check"] = "; ".join(checks)
     if (row["gss_code"], row["phone"]) in CONFLICTS:
         line["conflict"] = CONFLICTS[(row["gss_code"], row["phone"])]
+    elif row.get("conflict"):
+        line["conflict"] = row["conflict"]
+    line["read_on"] = row["read"]
     return line
 
 
 def emit(line: dict, indent: str, first: str = "- ") -> list[str]:
     """A line as YAML, keys in the schema's order."""
     out, lead = [], indent + first
-    for key in ("id", "kind", "team", "phones", "printed_number", "email", "web_page", "hours", "status",
+    for key in ("id", "kind", "team", "phones", "printed_number", "email", "web_page", "hours", "ask_for", "status",
                 "source", "source_date", "check", "conflict"):
         if key not in line:
             continue
@@ -145,12 +190,63 @@ def emit(line: dict, indent: str, first: str = "- ") -> list[str]:
         else:
             out.append(f"{lead}{key}: {q(value)}")
         lead = indent + " " * len(first)
-    out.append(f"{lead}read_on: {q(READ_ON)}")
+    out.append(f"{lead}read_on: {q(line.get('read_on', READ_ON))}")
     return out
 
 
-def main() -> None:
-    rows = list(csv.DictReader(CSV.open(encoding="utf-8")))
+def checked_rows(research: Path, files=FILES) -> list[dict]:
+    """Every row of every file (research_rows), refused with its file and line if it cannot be read."""
+    rows = read_rows(research, files)
+    for row in rows:
+        if row["status"] not in STRENGTH:
+            raise BadRow(f"{row['where']}: status {row['status']!r}: published, unverified or confirmed")
+        if row["line_kind"] not in SLUG:
+            raise BadRow(f"{row['where']}: line_kind {row['line_kind']!r} is not one the directory knows")
+    return rows
+
+
+def mark_conflicts(rows: list[dict]) -> None:
+    """Where a row says it differs from another line of its kind, every line of that kind for that
+    council with a different number is marked with the same conflict (both stand; the newer shows first)."""
+    by_kind = defaultdict(list)
+    for r in rows:
+        by_kind[(r["gss_code"], r["line_kind"])].append(r)
+    for (code, kind), group in by_kind.items():
+        numbers = {re.sub(r"[^0-9]", "", r["phone"]) for r in group if r["phone"]}
+        if len(numbers) > 1 and any(DIFFERS.search(r["evidence"]) for r in group):
+            for r in group:
+                if (code, r["phone"]) not in CONFLICTS:
+                    r["conflict"] = SLUG[kind]
+
+
+HAND_MARK = "      # imported by tools/import_contacts.py (re-run it rather than editing below, up to the next entry)"
+
+
+def hand_written(kept: str, rows: list[dict]) -> tuple[str, set]:
+    """The hand-written part, with imported lines for its councils put at the end of their entries."""
+    head, sep, body = kept.partition("\nentries:\n")
+    blocks = re.split(r"(?m)^(?=  - authority: )", body)
+    done = set()
+    for n, block in enumerate(blocks):
+        m = re.match(r"  - authority: (E[0-9]{8})", block)
+        if not m:
+            continue
+        code = m.group(1)
+        mine = [r for r in sorted(rows, key=lambda r: r["read"], reverse=True) if r["gss_code"] == code]
+        block = block.split("\n" + HAND_MARK)[0].rstrip("\n")
+        if mine:
+            lines = [HAND_MARK]
+            for r in mine:
+                lines += emit(line_of(r, r["where"]), "      ")
+            block += "\n" + "\n".join(lines)
+            done.add(code)
+        blocks[n] = block + "\n\n"
+    return head + sep + "".join(blocks).rstrip("\n"), done
+
+
+def imported(rows: list[dict]) -> list[str]:
+    """The YAML below the marker, for every row (newer files' rows first within a council)."""
+    mark_conflicts(rows)
     names = {r["gss_code"]: r["council"] for r in rows}
     # Held once: the same team, number and page for more than one council.
     same = defaultdict(list)
@@ -161,8 +257,11 @@ def main() -> None:
         if len({r["gss_code"] for r in group}) < 2:
             continue
         line_id = re.sub(r"[^a-z0-9]+", "-", team.lower()).strip("-")
+        if any(other["id"] == line_id for other in shared):
+            line_id += "-" + re.sub(r"[^0-9]", "", phone)
         strongest = max(group, key=lambda r: STRENGTH[r["status"]])
-        line = line_of(strongest, f"{strongest['council']}: {team}")
+        line = line_of(strongest, strongest["where"])
+        line.pop("conflict", None)     # a conflict belongs to a council's use of the line
         evidence = []
         for r in group:
             if r["evidence"] not in evidence:
@@ -173,7 +272,7 @@ def main() -> None:
             shared_ids[id(r)] = (line_id, line["status"])
 
     by_council = defaultdict(list)
-    for r in rows:
+    for r in sorted(rows, key=lambda r: r["read"], reverse=True):
         by_council[r["gss_code"]].append(r)
     out = [MARKER]
     for code in sorted(set(by_council) | set(TRUSTS), key=lambda c: names.get(c, c)):
@@ -192,7 +291,7 @@ def main() -> None:
                         f"        url: {q(trust_row['source_url'])}"]
             else:
                 out += [f"        evidence: {q(TRUST_EVIDENCE)}",
-                        f"        title: {q('Leaving Care Atlas research notes on contacts (contacts-notes.md)')}",
+                        f"        title: {q('Leaving Care Atlas research notes on contacts')}",
                         f"        file: {NOTES}"]
             out.append(f"      read_on: {q(READ_ON)}")
         lines = by_council.get(code, [])
@@ -204,8 +303,10 @@ def main() -> None:
                 if STRENGTH[r["status"]] < STRENGTH[status]:
                     out.append(f"        status: {r['status']}")
                     out.append(f"        note: {q(r['evidence'])}")
+                if r.get("conflict"):
+                    out.append(f"        conflict: {r['conflict']}")
                 continue
-            out += emit(line_of(r, f"{r['council']}: {r['team']}"), "      ")
+            out += emit(line_of(r, r["where"]), "      ")
         for extra in EXTRA_LINES.get(code, []):
             out += emit(extra, "      ")
     out.append("")
@@ -213,13 +314,26 @@ def main() -> None:
     out.append("shared_lines:")
     for line in shared:
         out += emit(line, "  ")
+    return out
 
-    text = DATA.read_text(encoding="utf-8")
+
+def main(research: Path = RESEARCH, data: Path = DATA, files=FILES) -> int:
+    text = data.read_text(encoding="utf-8")
     kept = text.split(MARKER)[0].rstrip("\n").split("\n# Lines several councils share")[0].rstrip("\n")
-    DATA.write_text(kept + "\n\n" + "\n".join(out) + "\n", encoding="utf-8")
-    print(f"{len(rows)} rows -> {len(by_council)} councils, {len(shared)} shared lines, "
-          f"{len(TRUSTS)} run by a trust or company")
+    try:
+        rows = checked_rows(research, files)
+        mark_conflicts(rows)
+        kept, done = hand_written(kept, rows)
+        out = imported([r for r in rows if r["gss_code"] not in done])
+    except BadRow as bad:
+        print(f"import stopped, nothing written: {bad}", file=sys.stderr)
+        return 1
+    new = kept + "\n\n" + "\n".join(out) + "\n"
+    if new != text:
+        data.write_text(new, encoding="utf-8")
+    print(f"{len(rows)} rows -> {len({r['gss_code'] for r in rows})} councils")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -62,12 +62,45 @@
     return ul;
   }
 
-  function notKnown(name, website, what) {
+  // The council's own local offer page (op, from the place's JSON), linked or named as the static pages do.
+  function pageLink(op, text) { return op.linkable ? link(op.url, text) : el("span", null, text + " (" + op.url + "; not a secure page, so not linked)"); }
+
+  // "see X's local offer" (or "look on X's website" where no page was found): never a bare "not known".
+  function seeOffer(node, name, website, op) {
+    if (op && op.url) {
+      node.appendChild(document.createTextNode("see "));
+      node.appendChild(pageLink(op, name + "’s local offer"));
+    } else {
+      node.appendChild(document.createTextNode("look on "));
+      node.appendChild(link(website, name + "’s website"));
+    }
+    return node;
+  }
+
+  function offerPage(name, website, op) {
+    var p = el("p", "offer-page");
+    if (op && op.url) {
+      p.appendChild(el("strong", null, name + "’s own local offer"));
+      p.appendChild(document.createTextNode(": "));
+      p.appendChild(pageLink(op, op.title));
+      p.appendChild(document.createTextNode(". "));
+      p.appendChild(el("span", "hint", op.words));
+    } else if (op && op.searched) {
+      p.className += " offer-missing";
+      p.appendChild(el("strong", null, name + "’s own local offer page: not found yet."));
+      p.appendChild(document.createTextNode(" Look on "));
+      p.appendChild(link(website, name + "’s website"));
+      p.appendChild(document.createTextNode(" for “care leavers local offer”. Or ask your personal adviser for it."));
+    }
+    return p;
+  }
+
+  function notKnown(name, website, what, op) {
     var p = el("p", "offer-missing");
     p.appendChild(document.createTextNode(what + " "));
     p.appendChild(el("strong", null, "not on this site yet"));
-    p.appendChild(document.createTextNode(". That does not mean nothing: look on "));
-    p.appendChild(link(website, name + "’s website"));
+    p.appendChild(document.createTextNode(". That does not mean nothing: "));
+    seeOffer(p, name, website, op);
     p.appendChild(document.createTextNode("."));
     return p;
   }
@@ -87,11 +120,16 @@
   function answer(base, f, t, level, full) {
             var frag = document.createDocumentFragment();
     var one = section("part-1", (full ? "1. " : "") + "What " + f.name + " gives its care leavers", level);
+    var fPage = f.council.offer_page;
+    one.appendChild(offerPage(f.name, f.website, fPage));
     if (f.travels.length) {
       one.appendChild(itemList(base, f.travels));
-      one.appendChild(el("p", "hint", "Anything not listed here is not known to this site. Ask " + f.name + "."));
+      var rest = el("p", "hint", "Anything not listed here is not on this site: ");
+      seeOffer(rest, f.name, f.website, fPage);
+      rest.appendChild(document.createTextNode(", or ask " + f.name + "."));
+      one.appendChild(rest);
     } else {
-      one.appendChild(notKnown(f.name, f.website, f.name + "’s local offer is"));
+      one.appendChild(notKnown(f.name, f.website, f.name + "’s local offer is", fPage));
     }
     if (f.stays && f.stays.length) {
       one.appendChild(el("p", "offer-note", f.stays.join(", ") + ": " + f.name + "’s help is for care leavers living in " +
@@ -103,6 +141,7 @@
     one.appendChild(whyP);
     frag.appendChild(one);
     var two = section("part-2", (full ? "2. " : "") + "What " + t.name + " gives care leavers who live there", level);
+    if (t.council.key !== f.council.key) two.appendChild(offerPage(t.council.name, t.council.website, t.council.offer_page));
     if (!t.here.billing) {
       two.appendChild(el("p", null, t.name + " is a county council. Your district council sends the council tax bill and decides any relief on it: choose your district above. Some county councils also pay council tax for their own care leavers: see part 1."));
     }
@@ -111,9 +150,17 @@
       var p = el("p", "offer-unknown");
       p.appendChild(el("strong", null, topic));
       p.appendChild(document.createTextNode(": "));
-      p.appendChild(el("strong", null, "not known"));
-      p.appendChild(document.createTextNode(" to this site. Ask " + t.here.billing + ": "));
-      p.appendChild(link(t.here.billing_website, t.here.billing + "’s website"));
+      if (!t.district && t.council.offer_page && t.council.offer_page.url) {
+        // The council decides it itself: its own local offer is where to look.
+        p.appendChild(el("strong", null, "not on this site"));
+        p.appendChild(document.createTextNode(": "));
+        seeOffer(p, t.name, t.website, t.council.offer_page);
+        p.appendChild(document.createTextNode(", or ask " + t.here.billing + "."));
+      } else {
+        p.appendChild(el("strong", null, "not known"));
+        p.appendChild(document.createTextNode(" to this site. Ask " + t.here.billing + ": "));
+        p.appendChild(link(t.here.billing_website, t.here.billing + "’s website"));
+      }
       two.appendChild(p);
     });
     frag.appendChild(two);
@@ -216,7 +263,7 @@
         councils.forEach(function (c, n) {
           c.travels.forEach(function (r) {
             var id = r.entitlement === "other" ? "other:" + r.name : r.entitlement;
-            if (!rows[id]) rows[id] = { name: r.name, area: r.area, cells: [] };
+            if (!rows[id]) rows[id] = { name: r.name, area: r.area, billing: r.set_by === "billing", cells: [] };
             if (!rows[id].cells[n]) rows[id].cells[n] = [];
             rows[id].cells[n].push(r);
           });
@@ -225,7 +272,8 @@
         var summary = el("p", null, "Comparing " + councils.map(function (c) { return c.name; }).join(", ") + ".");
         frag.appendChild(summary);
         councils.forEach(function (c) {
-          if (!c.travels.length) frag.appendChild(notKnown(c.name, c.website, c.name + "’s local offer is"));
+          frag.appendChild(offerPage(c.name, c.website, c.council.offer_page));
+          if (!c.travels.length) frag.appendChild(notKnown(c.name, c.website, c.name + "’s local offer is", c.council.offer_page));
         });
         AREAS.forEach(function (area) {
           var ids = Object.keys(rows).filter(function (id) { return rows[id].area === area; })
@@ -250,8 +298,14 @@
             councils.forEach(function (c, n) {
               var li = el("li");
               li.appendChild(el("strong", null, c.name + ": "));
-              if (!row.cells[n]) {
-                li.appendChild(el("span", "offer-unknown", "not known"));
+              if (!row.cells[n] && row.billing && c.council.type === "CTY") {
+                // a county does not decide council tax or leisure: its districts do, listed on its page
+                var districts = el("span", "offer-unknown", "decided by each district council: ");
+                districts.appendChild(link(base + "authorities/" + c.council.key + "/#district-offers", "see " + c.name + "’s districts"));
+                li.appendChild(districts);
+              } else if (!row.cells[n]) {
+                var none = el("span", "offer-unknown", "not on this site: ");
+                li.appendChild(seeOffer(none, c.name, c.website, c.council.offer_page));
               } else {
                 // Each value keeps who it is for and its note, as on the council's page: without
                 // them "75%" or "£300" can say something the source does not (M6, December review).
@@ -272,7 +326,7 @@
               ul.appendChild(li);
             });
             box.appendChild(ul);
-            if (unknown && values.length) box.appendChild(el("p", "hint", "Not known is not “no”: this site has nothing on it yet."));
+            if (unknown && values.length) box.appendChild(el("p", "hint", "Not on this site is not “no”: this site has nothing on it yet."));
             frag.appendChild(box);
           });
         });

@@ -62,6 +62,22 @@ class District:
 
 
 @dataclass
+class OfferPage:
+    """One of the council's own local offer pages, as the research found it."""
+    url: str
+    title: str
+    status: str
+    date: str            # the date the page states, or "undated"
+    read: str            # the day it was read
+    evidence: str | None
+    caveat: str | None   # why the page is doubtful (ours)
+
+    @property
+    def linkable(self) -> bool:
+        return self.url.startswith("https://")
+
+
+@dataclass
 class Authority:
     code: str
     slug: str
@@ -76,6 +92,13 @@ class Authority:
     districts: list[District] = field(default_factory=list)
     entry: Entry | None = None
     place: Place | None = None      # where its name (and so its slug) is written
+    # None: not searched; []: searched and none found
+    local_offer_pages: list[OfferPage] | None = None
+
+    @property
+    def offer_page(self) -> OfferPage | None:
+        """The page to show first: the council's own best page, else a third party's."""
+        return self.local_offer_pages[0] if self.local_offer_pages else None
 
     @property
     def url(self) -> str:
@@ -97,6 +120,10 @@ def build_authorities(yf: YamlFile) -> tuple[dict[str, Authority], list[Problem]
         authority = Authority(raw["code"], slug(raw["name"]), raw["dfe_code"], raw["name"], raw["official_name"],
                               raw["type"], raw["region"], raw["region_code"], raw["registry_code"], raw["website"],
                               place=place_of(yf, path + ("name",)))
+        if "local_offer_pages" in raw:
+            authority.local_offer_pages = [OfferPage(p["url"], p["title"], p["status"], p["date"], p["read"],
+                                                     p.get("evidence"), p.get("caveat"))
+                                           for p in raw["local_offer_pages"]]
         if authority.slug in slugs:
             problems.append(Problem(yf.path, yf.line_of(path + ("name",)), field_path(path + ("name",)),
                                     f"{raw['name']!r} makes the same page address as {slugs[authority.slug]!r}"))
@@ -226,6 +253,8 @@ def build_directory(yf: YamlFile, authorities: dict[str, Authority], today: date
             line.note, line.shared_id = line_raw.get("note"), line_raw["shared"]
             users[line_raw["shared"]].append(authority)
             lines.append(line)
+            if line_raw.get("conflict"):
+                groups.setdefault(line_raw["conflict"], []).append(line)
         for name, group in groups.items():
             if len(group) < 2:
                 problem(path + ("lines",), f"conflict {name!r} marks one line only: mark every line whose sources disagree")

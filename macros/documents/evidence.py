@@ -195,8 +195,8 @@ PLACES = {"tree": tree_places, "document": document_places, "glossary": glossary
 
 
 # Where `evidence` means something else: a research row's note of where a web page says it
-# (local offers, directory lines). Those sources are web pages, not paragraphs we hold.
-WEB_SOURCED = {"offers", "lead-officers", "entitlements"}
+# (local offers, directory lines, local offer pages). Those sources are web pages, not paragraphs we hold.
+WEB_SOURCED = {"offers", "lead-officers", "entitlements", "authorities"}
 
 
 def check(files_by_kind: dict, documents) -> list[Problem]:

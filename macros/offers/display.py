@@ -17,6 +17,13 @@ def money(value) -> str:
 
 
 def value_text(claim) -> str:
+    """The value in words, with the source's weakness beside it wherever it is shown."""
+    caveat = getattr(claim, "caveat", None)
+    text = _bare_value(claim)
+    return f"{text} ({caveat})" if caveat else text
+
+
+def _bare_value(claim) -> str:
     v, unit = claim.value, claim.unit
     if unit == "GBP":
         return money(v)
@@ -74,12 +81,37 @@ def source_link(claim, site) -> tuple[str, str]:
     src = claim.source
     if "url" in src:
         return src["url"], src.get("title", src["url"])
+    if "file" in src:     # a research file, not published on the site: named, not linked
+        return "", src["title"]
     if "cites" in src:
         from macros.documents.citations import label, resolve
         target = resolve(src["cites"][0], site.documents)
         return target.url, label(target, site.documents)
     doc = site.documents[src["document"]]
     return f"{doc.url}#section-{slug(src['part'])}", f"{doc.short_title}, {src['part']}"
+
+
+PAGE_STATUS = {"published": "The council’s own page.", "confirmed": "Confirmed by the council.",
+               "unverified": "From a third party, not the council’s own page."}
+
+
+def offer_page_words(page) -> str:
+    """'The council’s own page. No date on it; read on 4 December 2026. An older page: a newer one may exist.'
+    Short sentences: care leavers read this on a phone."""
+    when = (f"No date on it; read on {human_date(page.read)}." if page.date == "undated"
+            else f"Dated {human_date(page.date)}; read on {human_date(page.read)}.")
+    caveat = f" {page.caveat[:1].upper()}{page.caveat[1:]}." if page.caveat else ""
+    return f"{PAGE_STATUS[page.status]} {when}{caveat}"
+
+
+def offer_page_record(authority) -> dict:
+    """A council's own local offer page as plain data for the pages' script (the words the static pages use)."""
+    page = authority.offer_page
+    return {"searched": authority.local_offer_pages is not None,
+            "url": page.url if page else None, "title": page.title if page else None,
+            "linkable": page.linkable if page else False,
+            "words": offer_page_words(page) if page else None,
+            "more": len(authority.local_offer_pages or []) - 1 if page else 0}
 
 
 def by_area(offer, entitlements) -> list[tuple[str, list]]:
@@ -96,7 +128,7 @@ def item_record(item, offer, site, today: date) -> dict:
     """One item as plain data, in the words the pages use (for JSON and exports)."""
     ent = site.entitlements[item.entitlement]
     href, title = source_link(item, site)
-    return {"entitlement": ent.id, "name": item.what or ent.name, "area": ent.area_name,
+    return {"entitlement": ent.id, "name": item.what or ent.name, "area": ent.area_name, "set_by": ent.set_by,
             "value": value_text(item), "ages": ages_text(item), "applies_to": item.applies_to,
             "who": item.who, "conditions": item.conditions, "provenance": provenance(item, offer.district),
             "status": item.source["status"], "date": item.source["date"], "read": item.source["read"],
@@ -111,5 +143,6 @@ def register(env) -> None:
     env.filters["offer_value"] = value_text
     env.filters["offer_ages"] = ages_text
     env.filters["offer_provenance"] = provenance
+    env.filters["offer_page_words"] = offer_page_words
     env.globals["offer_by_area"] = by_area
     env.globals["offer_source"] = source_link

@@ -41,6 +41,7 @@ class Claim:
     who: str | None
     conditions: str | None
     source: dict
+    caveat: str | None = None   # why the source is weak (ours): shown beside the value
 
     @property
     def date(self) -> str:
@@ -140,8 +141,8 @@ def build_offer(yf: YamlFile, entitlements: dict, authorities: dict, districts: 
         if raw.get("age_from") is not None and raw.get("age_to") is not None and raw["age_from"] > raw["age_to"]:
             problem(path + ("age_from",), f"age_from {raw['age_from']} is after age_to {raw['age_to']}")
         src, spath = raw["source"], path + ("source",)
-        if not any(k in src for k in ("url", "cites", "document")):
-            problem(spath, "a source needs url, cites, or document with part")
+        if not any(k in src for k in ("url", "cites", "document", "file")):
+            problem(spath, "a source needs url, cites, or document with part (or file: a research file)")
         if "document" in src:
             doc = documents.get(src["document"])
             if doc is None:
@@ -165,7 +166,7 @@ def build_offer(yf: YamlFile, entitlements: dict, authorities: dict, districts: 
 
     def claim(raw) -> Claim:
         return Claim(raw["value"], raw["unit"], raw.get("age_from"), raw.get("age_to"), raw["applies_to"],
-                     raw.get("who"), raw.get("conditions"), raw["source"])
+                     raw.get("who"), raw.get("conditions"), raw["source"], raw.get("caveat"))
 
     items, seen = [], {}
     for i, raw in enumerate(yf.data["items"]):

@@ -30,7 +30,8 @@ def place_record(site, place) -> dict:
     here = applies.here(site, place)
     return {"key": place.key, "name": place.name, "official_name": place.official_name, "website": place.website,
             "district": place.district, "council": {"key": council.slug, "name": council.name,
-                                                     "website": council.website, "type": council.type},
+                                                     "website": council.website, "type": council.type,
+                                                     "offer_page": display.offer_page_record(council)},
             "page": f"local-offers/mine/{place.key}/",
             "has_offer": place.code in site.offers,
             "travels": None if place.district else rows(applies.travels(site, council)),
@@ -158,6 +159,16 @@ items:
 _csv = csv_text      # every cell neutralised on the way out (macros/core/safe_out.py)
 
 
+def district_cell(site, county, ent) -> str:
+    """'decided by each district council: Adur: Yes, ages 18 to 25; Arun: not known; …'"""
+    parts = []
+    for d in sorted(county.districts, key=lambda d: d.name):
+        items = [i for i in site.offers[d.code].items if i.entitlement == ent.id] if d.code in site.offers else []
+        parts.append(f"{d.name}: " + ("; ".join(f"{display.value_text(i)}, {display.ages_text(i)}" for i in items)
+                                      or "not known"))
+    return "decided by each district council: " + " | ".join(parts)
+
+
 def offer_records(site) -> list[dict]:
     out = []
     for offer in sorted(site.offers.values(), key=lambda o: o.name):
@@ -191,13 +202,21 @@ def offer_files(site) -> dict[str, str]:
              "yes" if r["due"] else "no", "yes" if r["disagree"] else "no",
              "; ".join(f"{o['value']} ({o['provenance']})" for o in r["others"]), r["source"]["href"]]
             for r in records]
-    # A row for every council and entitlement: what is not known is said, not left out.
+    # A row for every council and entitlement: what is not known is said, not left out. A county does
+    # not decide council tax or leisure: its districts do, and the row names them with what is held.
     for a in sorted(site.authorities.values(), key=lambda a: a.name):
         held = {i.entitlement for i in site.offers[a.code].items} if a.code in site.offers else set()
         for e in site.entitlements.values():
             if e.set_by != "national" and e.id != "other" and e.id not in held:
-                rows.append([a.code, a.name, "no", "", e.id, e.name, e.area_name, "", "", "not known", "", "",
-                             "", "", "", "not known", "", "", "", "", "", ""])
+                if e.set_by == "billing" and a.type == "CTY":
+                    shown, status, source = district_cell(site, a, e), "decided by the district councils", ""
+                elif a.offer_page:
+                    shown, status, source = ("not on this site: see the council's local offer", "not known",
+                                             a.offer_page.url)
+                else:
+                    shown, status, source = "not known", "not known", ""
+                rows.append([a.code, a.name, "no", "", e.id, e.name, e.area_name, "", "", shown, "", "",
+                             "", "", "", status, "", "", "", "", "", source])
     files["data/offers.csv"] = _csv(header, rows)
     files["data/entitlements.json"] = json_text({"entitlements": [
         {"id": e.id, "name": e.name, "description": e.description, "area": e.area, "area_name": e.area_name,

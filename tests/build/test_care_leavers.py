@@ -59,7 +59,9 @@ def test_without_javascript_the_a_to_z_has_both_councils_numbers(built_site):
     assert words.STATUS_WORDS["unverified"] in lancashire                 # Lancashire's out of hours line is unverified
     worcestershire = re.search(r'<section class="cl-council" id="worcestershire".*?</section>', listing, re.S).group(0)
     assert 'href="tel:+441905765765"' in worcestershire
-    assert words.NO_OUT_OF_HOURS.format(name="Worcestershire") in worcestershire
+    assert 'href="tel:+441905768020"' in worcestershire            # its out-of-hours line (December's research)
+    liverpool = re.search(r'<section class="cl-council" id="liverpool".*?</section>', listing, re.S).group(0)
+    assert words.NO_OUT_OF_HOURS.format(name="Liverpool") in liverpool   # a front door, no out-of-hours line
     assert 'Wychavon: <a href="#worcestershire">Worcestershire</a>' in listing
     for word in JARGON:
         assert word not in listing.lower(), word

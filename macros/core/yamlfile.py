@@ -12,6 +12,9 @@ every failure to read (a dangling link, bad bytes, ruamel's own errors) is a pro
 """
 from __future__ import annotations
 
+import copy
+import functools
+
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -137,6 +140,15 @@ def read_yaml(abs_path: Path, shown_path: str) -> tuple[YamlFile | None, list[Pr
     except UnicodeDecodeError as err:
         line = raw[:err.start].count(b"\n") + 1
         return None, [Problem(shown_path, line, "", f"not UTF-8 text ({err.reason} at byte {err.start})")]
+    return copy.deepcopy(_parse(text, shown_path))
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse(text: str, shown_path: str) -> tuple[YamlFile | None, list[Problem]]:
+    """The parse of one file's text, kept for the life of the process: ruamel's round-trip parser
+    is most of a load's time, and a test run or `make serve` reads the same unchanged files again
+    and again. Keyed by the text itself, so an edited file is parsed afresh; read_yaml hands out
+    copies, so nothing a caller does reaches the kept one."""
     for number, line in enumerate(text.splitlines(), start=1):
         if line.startswith("%YAML") and not line.split()[1:2] == ["1.2"]:
             return None, [Problem(shown_path, number, "",

@@ -52,8 +52,9 @@ def council_lines(site_authorities: dict, slug: str) -> CouncilLines | None:
     entry = authority.entry
     lines, unchecked, status, as_of = [], [], None, None
     if entry and entry.lines:
+        # Within a status, a line that says how to ask (its ask_for, for everyone) before a bare one.
         ordered = sorted(entry.lines, key=lambda line: (line.kind == LAST, STATUS_ORDER[line.status],
-                                                        _only_for_some(line)))
+                                                        _only_for_some(line), not line.ask_for))
         # A letter goes to a young person: a line we could not confirm is not printed in it, but
         # named under the letter for the worker to check and add.
         confirmed = [line for line in ordered if line.status != "unverified"]
@@ -67,5 +68,7 @@ def council_lines(site_authorities: dict, slug: str) -> CouncilLines | None:
             lines += [_words(line, phone.shown) for phone in line.phones]
             if line.email:
                 lines.append(_words(line, line.email))
+        # Two sources for the same line give the same words: the letter prints them once.
+        lines = list(dict.fromkeys(lines))
     return CouncilLines(authority.name, authority.official_name, authority.website, authority.url,
                         None, lines, status, as_of, unchecked)

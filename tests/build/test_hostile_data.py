@@ -22,9 +22,10 @@ A = "data/authorities.yaml"
 def collisions(tmp_path_factory):
     """S01, S02, S04, S06 at once: every collision is listed in one report."""
     project = copy_project(ROOT, tmp_path_factory.mktemp("collisions"))
-    edit(project, A, 'name: "Camden"', 'name: "Index"')
-    edit(project, A, 'name: "Haringey"', 'name: "No leaving care line"')
-    edit(project, A, 'name: "Bedford"', 'name: "District Wyre Forest"')
+    for name, renamed in (("Camden", "Index"), ("Haringey", "No leaving care line"), ("Bedford", "District Wyre Forest")):
+        edit(project, A, f'name: "{name}"', f'name: "{renamed}"')
+        # its local offer file is named after the old name: out of the way, so only the address is at issue
+        (project / "data/offers" / f"{name.lower()}.yaml").unlink(missing_ok=True)
     doc = project / "data/documents/worcestershire-report.yaml"
     (project / "data/documents/index.yaml").write_text(
         doc.read_text(encoding="utf-8").replace("id: worcestershire-report", "id: index", 1), encoding="utf-8")

@@ -177,7 +177,9 @@ def test_letters_list_the_lines_the_guidance_gives_first_in_their_own_words(site
     assert not any("front door" in line for line in lines.lines)
     cwd = next(line for line in lines.lines if "01524 585938" in line)
     assert "Children with Disability Personal Advisor" in cwd
-    # the out-of-hours line whose source is not recorded is not printed, but named for the worker
-    assert not any("0300 123 6722" in line for line in lines.lines)
+    # the out-of-hours line whose source is not recorded is not printed, but named for the worker;
+    # the same number from a page that is recorded (December's research) is printed, once, last
+    assert not any("Not confirmed" in line for line in lines.lines)
     assert any("0300 123 6722" in line and "Not confirmed" in line for line in lines.unchecked)
+    assert [line for line in lines.lines if "0300 123 6722" in line] == [lines.lines[-1]]
     assert lines.status == "published"

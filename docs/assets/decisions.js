@@ -396,8 +396,10 @@
     // The short record: Do now, the dates, who pays, and the paragraphs cited.
     function shortPart() {
       var out = ["", "Do now:"];
-      Array.prototype.forEach.call(root.querySelectorAll(".glance [data-who]"), function (who) {
-        out.push("- " + text(who.parentNode));
+      var who = "";
+      Array.prototype.forEach.call(root.querySelectorAll("[data-do-now] .glance__who, [data-do-now] li"), function (item) {
+        if (item.tagName === "P") who = text(item);
+        else out.push("- " + who + " " + text(item));
       });
       Array.prototype.forEach.call(root.querySelectorAll("tr[data-deadline]"), function (row) {
         out.push("", "Deadline: " + text(row.querySelector("[data-date]")) + ": " + text(row.querySelector("[data-label]")) +

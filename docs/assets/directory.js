@@ -131,7 +131,12 @@
       p.appendChild(link(council.website, council.website));
       box.appendChild(p);
     } else {
-      if (council.kind === "public-line") box.appendChild(el("p", "entry__kind", "No lead officer registered yet. Until one is, these are the public lines we could source, team first and out of hours second:"));
+      // The order said is the order shown: without a team line, out of hours comes first (m7).
+      var has = function (kind) { return council.lines.some(function (l) { return l.kind === kind; }); };
+      var order = has("leaving-care-team") ? "team first and out of hours second:"
+        : has("emergency-duty-out-of-hours") ? "out of hours first (we found no leaving care team line: ask for the leaving care team on the others):"
+        : "(we found no leaving care team line: ask for the leaving care team on these):";
+      if (council.kind === "public-line") box.appendChild(el("p", "entry__kind", "No lead officer registered yet. Until one is, these are the public lines we could source, " + order));
       else if (council.role) box.appendChild(el("p", "entry__role", council.role));
       var list = el("ol", "lines");
       council.lines.forEach(function (line) { list.appendChild(lineItem(line, council)); });

@@ -53,8 +53,9 @@ def test_the_friday_case_takes_at_most_5_taps_and_the_record_names_both_councils
     glance.locator(".glance__council", has_text="You (Worcestershire)").wait_for()
     # What to do, the deadline as a date, who pays and both councils: all in the box at the top.
     assert glance.locator("dt", has_text="Do now").count() == 1
-    assert re.search(r"by (Monday|Tuesday|Wednesday|Thursday|Friday) \d{1,2} \w+ 20\d\d, counting from \w+ \d{1,2} \w+ 20\d\d \(today\)",
-                     glance.inner_text())
+    # The date first (issue 19), counted from today (said under "How this date is counted").
+    assert re.fullmatch(r"(Mon|Tue|Wed|Thu|Fri) \d{1,2} \w{3} 20\d\d", glance.locator(".glance__date").inner_text())
+    assert "(today)" in glance.locator("[data-glance-from]").text_content()
     assert glance.locator("dt", has_text="Who pays").count() == 1
     assert glance.get_by_role("link", name=LANCASHIRE_OUT_OF_HOURS).count() == 1
     assert glance.get_by_role("link", name=WORCESTERSHIRE_SWITCHBOARD).count() == 1
@@ -69,21 +70,29 @@ def test_the_friday_case_takes_at_most_5_taps_and_the_record_names_both_councils
     assert moving.endswith("moving/?from=lancashire&to=worcestershire")       # the pair is not typed again
     # Each number with its own name and how far it can be trusted, in the box and in the record:
     # two Worcestershire lines are told apart by their teams; an unverified line says so.
-    for text in (glance.inner_text(), record):
-        assert "Worcestershire Hub (council switchboard: ask for the leaving care team): 01905 765765" in text
-        assert "Worcestershire County Council (council switchboard: ask for the leaving care team): 01905 763763" in text
-        assert "source dated 30 November 2017" in text and "due for review" in text
-        assert "0300 123 6722 (unverified: check it before relying on it" in text
-        assert "Children with Disability duty line (children’s services front door): 01524 585938" in text
+    # (Issue 19) The box says what each line is, and leaves out a line for another group, which
+    # the record keeps, labelled.
+    shown = glance.inner_text()
+    assert "Worcestershire Hub (council switchboard: ask for the leaving care team); " not in shown
+    assert "01905 765765\nWorcestershire Hub (council switchboard: ask for the leaving care team). From the council’s own page" in shown
+    assert "0300 123 6722\nLancashire County Council out of hours (out of hours: emergency duty team). Unverified: check it before relying on it" in shown
+    assert "01524 585938" not in shown
+    assert "Worcestershire Hub (council switchboard: ask for the leaving care team): 01905 765765" in record
+    assert "Worcestershire County Council (council switchboard: ask for the leaving care team): 01905 763763" in record
+    assert "source dated 30 November 2017" in record and "due for review" in record
+    assert "0300 123 6722 (unverified: check it before relying on it" in record
+    assert "Children with Disability duty line (children’s services front door): 01524 585938" in record
 
 
-def test_the_first_question_names_the_councils_only_when_the_link_did_not(phone, base_url):
+def test_the_first_question_names_the_councils_filled_in_from_the_link(phone, base_url):
+    # Issue 19: the box is always in the page (nothing moves when scripts arrive), filled in
+    # when the link carried the councils, so they can still be changed.
     page = phone
     page.goto(base_url + "decisions/unplanned-move/q-receiving-situation/?answers=receiving")
     assert page.locator("[data-pair-pick]").is_visible()
     page.goto(base_url + "decisions/unplanned-move/q-receiving-situation/?answers=receiving"
               "&from=lancashire&to=worcestershire")
-    assert not page.locator("[data-pair-pick]").is_visible()
+    expect(page.get_by_role("combobox", name="The council that looked after them")).to_have_value("Lancashire")
     answer = page.get_by_role("link", name=re.compile("They moved here at short notice"))
     assert "from=lancashire" in answer.get_attribute("href")
 

@@ -1,0 +1,278 @@
+"""Issue 19: the crisis outcome and the care leaver's night, on a 375x800 phone.
+
+The outcome's first screen answers (Do now, the date, who pays); both unplanned outcomes say what
+to do about a bed tonight and a closed office; Whom to call says what each line is; nothing moves
+under a finger on the question page; the responsible council's outcome leads with its own
+duties; the quick record has no blanks; councils can be named on the outcome; without JavaScript
+there is a date. Then the care leaver's night (Derbyshire and Sheffield), compare, the council
+tax table and the home page's Menu; axe at 320, 375 and 1280 px on the pages touched."""
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from macros.core.site import load_site
+from tests.browser.conftest import AXE_TAGS, choose
+from tests.support import ROOT_DIR
+
+SITE = load_site(ROOT_DIR)
+PHONE = {"width": 375, "height": 800}
+TREE = "decisions/unplanned-move/"
+RECEIVING = TREE + "o-receiving-unplanned/?answers=receiving,unplanned&from=lancashire&to=district-worcester"
+RESPONSIBLE = TREE + "o-responsible-unplanned/?answers=responsible,unplanned&from=derbyshire&to=sheffield"
+OUTCOMES = [f"{t.url}{node_id}/" for t in SITE.trees.values() for node_id, _ in t.outcomes()]
+QUESTIONS = [TREE + "q-receiving-situation/?answers=receiving", TREE + "q-responsible-situation/?answers=responsible"]
+DATE = r"(Mon|Tue|Wed|Thu|Fri) \d{1,2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 20\d\d"
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport=PHONE, permissions=["clipboard-read", "clipboard-write"])
+    yield context.new_page()
+    context.close()
+
+
+def top(locator) -> float:
+    box = locator.bounding_box()
+    assert box, f"not shown: {locator}"
+    return box["y"]
+
+
+def councils_in(page):
+    page.locator(".glance__council").first.wait_for()
+
+
+@pytest.mark.parametrize("url", OUTCOMES)
+def test_the_first_screen_of_every_outcome_shows_do_now_the_date_and_who_pays(phone, base_url, url):
+    page = phone
+    page.goto(base_url + url)
+    glance = page.locator(".glance")
+    assert top(glance.locator("dt", has_text="Do now")) < PHONE["height"]
+    first_step = glance.locator("[data-do-now] li").first
+    assert top(first_step) < PHONE["height"], "the first thing to do is on the first screen"
+    node = next(n for t in SITE.trees.values() for i, n in t.outcomes() if url.endswith(f"/{i}/"))
+    if node.get("deadlines"):
+        date = glance.locator(".glance__date").first
+        assert re.fullmatch(DATE, date.inner_text()), date.inner_text()
+        box = date.bounding_box()
+        assert box["y"] + box["height"] <= PHONE["height"], "the date is on the first screen"
+        # The hedges are beside the date, behind a disclosure, not in front of it.
+        assert not glance.locator("details.glance__how").first.get_attribute("open")
+        assert "our reading" not in glance.locator(".glance__deadline").first.inner_text()
+    if node.get("who_pays"):
+        who = glance.locator("dt", has_text="Who pays")
+        assert top(who) + 24 <= PHONE["height"], "who pays starts on the first screen"
+
+
+@pytest.mark.parametrize("url", [RECEIVING, RESPONSIBLE])
+def test_both_unplanned_outcomes_say_what_to_do_about_tonight_and_a_closed_office(phone, base_url, url):
+    page = phone
+    page.goto(base_url + url)
+    tonight = page.locator("[data-section='Nowhere to stay tonight']")
+    text = tonight.inner_text()
+    assert "Our reading: this is housing law" in text
+    assert "section 188(1)" in text and "article 4(1)" in text             # the law's own sources
+    assert "Not checked in the law itself yet" in text                     # their status, kept
+    assert "emergency financial assistance" in text and "refund" in text
+    assert "National Protocol 8.11" in text
+    closed = page.locator("[data-section='If you cannot reach them before they close']").inner_text()
+    assert "out of hours line" in closed and "write down each attempt" in closed
+    assert "National Protocol 5.1" in closed
+    # Both are a tap away from the box at the top.
+    page.locator(".glance").get_by_role("link", name="Nowhere to stay tonight").click()
+    assert page.url.endswith("#tonight")
+
+
+def test_whom_to_call_says_what_each_line_is(phone, base_url):
+    page = phone
+    page.goto(base_url + RECEIVING)
+    councils_in(page)
+    box = page.locator("[data-glance-contacts]")
+    text = box.inner_text()
+    # The other council first: Lancashire has no team line, and the outcome says so.
+    lancashire = text.index("Lancashire, the responsible authority")
+    assert lancashire < text.index("You (Worcestershire)")
+    assert "No leaving care team line found: ring this and ask for the leaving care team." in text
+    assert "Council switchboard\n0300 123 6720" in text
+    assert "Out of hours\n0300 123 6722" in text and "Unverified: check it before relying on it" in text
+    # The disability duty line is for another group: not in the glance, counted and linked.
+    assert "01524 585938" not in text
+    assert "1 line for another group not shown here" in text
+    # Each number a full-width tap target at least 44 px tall.
+    width = box.bounding_box()["width"]
+    for link in box.locator("a.glance__phone").all():
+        b = link.bounding_box()
+        assert b["height"] >= 44 and b["width"] >= width - 1, (b, width)
+    page.get_by_role("button", name="Copy for case notes").click()
+    record = page.evaluate("navigator.clipboard.readText()")
+    assert "For another group (For young adults who need a Children with Disability Personal Advisor" in record
+    assert "No leaving care team line found: ask for the leaving care team on; Council switchboard" in record
+
+
+def test_a_24_hour_line_is_the_out_of_hours_line(phone, base_url):
+    page = phone
+    page.goto(base_url + RESPONSIBLE)
+    councils_in(page)
+    text = page.locator("[data-glance-contacts]").inner_text()
+    assert "Out of hours: 01629 533190 is recorded as “24 hours, 7 days”." in text
+    assert "No line on this site yet: Sheffield’s page and website" in text
+
+
+def test_the_responsible_outcome_leads_with_its_own_duties_and_has_a_message(phone, base_url):
+    page = phone
+    page.goto(base_url + RESPONSIBLE)
+    councils_in(page)
+    do_now = page.locator("[data-do-now] [data-who]").all_inner_texts()
+    assert do_now[0].startswith("Lead officer") and "Derbyshire" in do_now[1], do_now
+    assert not any("Sheffield" in w for w in do_now)
+    page.locator(".glance").get_by_role("link", name="Tell the receiving authority").click()
+    assert page.url.endswith("#message")
+    page.get_by_role("button", name="Copy the message").click()
+    message = page.evaluate("navigator.clipboard.readText()")
+    assert "To the leaving care team or lead officer, Sheffield:" in message
+    assert "Please reply to Derbyshire as soon as you can." in message
+
+
+def test_the_quick_record_has_no_blanks_and_takes_details_from_beside_it(phone, base_url):
+    page = phone
+    page.goto(base_url + RECEIVING + "&start=2026-12-04")
+    councils_in(page)
+    glance = page.locator(".glance")
+    glance.locator("summary", has_text="Add case details").click()
+    glance.get_by_label("Case reference").fill("LC-77")
+    glance.get_by_role("button", name="Copy for case notes").click()
+    short = page.evaluate("navigator.clipboard.readText()")
+    assert "____" not in short and "Who was contacted" not in short
+    assert "Case reference: LC-77" in short
+    assert "Deadline: Wednesday 6 January 2027" in short and "Who pays: You, the receiving authority" in short
+    assert "Responsible authority: Lancashire" in short and "Receiving authority: Worcestershire" in short
+    assert len(short) < 4000, len(short)
+    page.get_by_role("button", name="Copy the full record").click()
+    full = page.evaluate("navigator.clipboard.readText()")
+    assert "____" not in full and "Case reference: LC-77" in full and len(full) > len(short)
+
+
+def test_skipped_councils_can_be_named_on_the_outcome(phone, base_url):
+    page = phone
+    page.goto(base_url + TREE + "o-receiving-unplanned/?answers=receiving,unplanned&start=2026-12-04")
+    form = page.locator("[data-name-councils]")
+    assert form.is_visible()
+    choose(page, "The council that looked after them", "lanc", "Lancashire")
+    choose(page, "Where they live now (a council or a district)", "worc", "Worcester (Worcestershire)")
+    form.get_by_role("button", name="Show their numbers").click()
+    page.wait_for_url(re.compile("from=lancashire"), wait_until="commit")
+    assert "answers=receiving,unplanned" in unquote(page.url) and "start=2026-12-04" in page.url
+    councils_in(page)
+    assert not page.locator("[data-name-councils]").is_visible()
+    assert page.locator("[data-your-answers-list] dt").count() == 2      # the answers were kept
+
+
+def test_without_javascript_the_outcome_has_a_date_and_a_table_of_start_days(browser, base_url):
+    context = browser.new_context(java_script_enabled=False, viewport=PHONE)
+    page = context.new_page()
+    page.goto(base_url + TREE + "o-receiving-unplanned/")
+    glance = page.locator(".glance")
+    assert re.fullmatch(DATE, glance.locator(".glance__date").inner_text())
+    glance.locator("summary", has_text="How this date is counted").click()
+    assert "the day this copy of the page was made (as of build)" in glance.inner_text()
+    assert not page.locator("[data-name-councils]").is_visible()
+    details = page.locator("details.start-days")
+    details.locator("summary").click()
+    rows = details.locator("tbody tr")
+    assert rows.count() == 10
+    assert "Counted when this copy of the page was made" in details.inner_text()
+    context.close()
+
+
+@pytest.mark.parametrize("url", QUESTIONS)
+def test_nothing_moves_under_a_finger_on_the_question_page(browser, base_url, url):
+    """Cumulative layout shift on a slow phone: 4x CPU, 400 kbit/s and 400 ms, cold."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": 4})
+    cdp.send("Network.enable")
+    cdp.send("Network.emulateNetworkConditions", {"offline": False, "latency": 400,
+                                                  "downloadThroughput": 50_000, "uploadThroughput": 50_000})
+    page.add_init_script("window.__cls = 0; new PerformanceObserver(l => { for (const e of l.getEntries())"
+                         " if (!e.hadRecentInput) window.__cls += e.value; }).observe({type: 'layout-shift', buffered: true});")
+    page.goto(base_url + url)
+    page.get_by_role("combobox", name="The council that looked after them").wait_for(timeout=60000)
+    page.wait_for_timeout(1500)
+    cls = page.evaluate("window.__cls")
+    context.close()
+    assert cls <= 0.05, cls
+
+
+def test_the_care_leavers_night_with_derbyshire_and_sheffield(phone, base_url):
+    page = phone
+    page.goto(base_url + "care-leavers/?from=derbyshire&to=sheffield#nowhere-to-stay-tonight")
+    tonight = page.locator("[data-tonight]")
+    tonight.get_by_role("link", name="01629 533190").wait_for()
+    text = tonight.inner_text()
+    assert "Out of hours, Derbyshire (where you were in care): 01629 533190 (open: 24 hours, 7 days)" in text
+    assert "We do not have an out of hours number for Derbyshire" not in text
+    national = page.locator("[data-tonight-national]")
+    assert national.get_by_role("link", name="0800 528 0731").is_visible()
+    assert "Source:" in national.inner_text()
+    call = page.locator("[data-call-result]").inner_text()
+    assert "Open: 24 hours, 7 days." in call
+    page.goto(base_url + "care-leavers/councils/")
+    derbyshire = page.locator("#derbyshire").inner_text()
+    assert "Open: 24 hours, 7 days." in derbyshire and "out of hours number" not in derbyshire
+
+
+def test_compare_keeps_who_an_offer_is_for_and_its_note(phone, base_url):
+    page = phone
+    page.goto(base_url + "local-offers/compare/?c=surrey,kent")
+    cells = page.locator(".compare-cells li", has_text="Surrey:")
+    cells.first.wait_for()
+    text = " ".join(cells.all_inner_texts())
+    assert "Who it is for: Surrey's own care leavers living outside Surrey" in text
+    assert "Note: laptop for course" in text
+
+
+def test_the_council_tax_table_is_cards_on_a_phone(phone, base_url):
+    page = phone
+    page.goto(base_url + "local-offers/council-tax-exemption/")
+    rows = page.locator("table.offer-table tbody tr")
+    heights = [r.bounding_box()["height"] for r in rows.all()[:20]]
+    assert max(heights) < 400, max(heights)
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    assert "Who it is for:" in rows.first.inner_text().replace("\n", " ") or rows.first.locator("td[data-label='Who it is for']").count() == 1
+
+
+def test_the_home_pages_menu_opens_the_menu(phone, base_url):
+    page = phone
+    page.goto(base_url)
+    page.get_by_role("button", name="Menu").click()
+    nav = page.locator(".md-sidebar--primary")
+    page.wait_for_timeout(400)
+    link = nav.get_by_role("link", name="Compare local offers")
+    assert link.is_visible()
+    assert link.bounding_box()["x"] >= 0
+
+
+PAGES = ["", RECEIVING, RESPONSIBLE, TREE + "o-receiving-unplanned/", QUESTIONS[0],
+         "care-leavers/?from=derbyshire&to=sheffield", "care-leavers/councils/",
+         "local-offers/compare/?c=surrey,kent", "local-offers/council-tax-exemption/"]
+
+
+@pytest.mark.parametrize("width", [320, 375, 1280])
+def test_axe_finds_nothing_on_the_pages_touched(browser, base_url, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    page = context.new_page()
+    failures = []
+    for url in PAGES:
+        page.goto(base_url + url)
+        page.wait_for_load_state("networkidle")
+        for d in page.locator("details").all()[:6]:
+            d.evaluate("d => d.open = true")
+        results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+        failures += [f"{url} at {width}: {v['id']}: {[n['target'] for n in v['nodes']][:3]}"
+                     for v in results.response["violations"]]
+    context.close()
+    assert not failures, "\n".join(failures)

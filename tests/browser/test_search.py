@@ -11,7 +11,7 @@ from axe_playwright_python.sync_playwright import Axe
 from tests.browser.conftest import AXE_TAGS, search
 
 APPENDIX_2 = "/documents/lancashire-guidance/#section-appendix-2-step-down-letter-template"
-SEARCH_ONLY = ("/pagefind/", "/search/synonyms.json")
+SEARCH_ONLY = ("/pagefind/", "/search/synonyms.json", "/assets/search-rank.js")
 
 
 def pages_of(hrefs):

@@ -34,7 +34,7 @@ ENGINES = {
                  "done": "q => [...document.querySelectorAll('.md-search-result__item a')].some(a =>"
                          " (new URL(a.href).searchParams.get('h') || '').toLowerCase().split(' ')"
                          ".includes(q.toLowerCase().split(' ').pop()))"},
-    "pagefind": {"parts": ("/pagefind/", "/assets/search.js"),
+    "pagefind": {"parts": ("/pagefind/", "/assets/search.js", "/assets/search-rank.js"),
                  "open": "a.atlas-search-link",
                  "box": "input[data-search-box]", "result": "[data-search-results] a",
                  "done": "q => { const r = document.querySelector('[data-search-results]');"

@@ -10,7 +10,7 @@ import pytest
 from tests.browser.conftest import axe_violations, search
 
 APPENDIX_2 = "/documents/lancashire-guidance/#section-appendix-2-step-down-letter-template"
-SEARCH_ONLY = ("/pagefind/", "/search/synonyms.json")
+SEARCH_ONLY = ("/pagefind/", "/search/synonyms.json", "/assets/search-rank.js")
 
 
 def pages_of(hrefs):
@@ -244,3 +244,13 @@ def test_who_pays_emergency_accommodation_finds_a_who_pays_outcome(page, base_ur
 @pytest.mark.parametrize("query", ["somewhere to stay", "hostel", "B&B"])
 def test_crisis_words_find_the_pages_about_accommodation(page, base_url, query):
     assert search(page, base_url, query), query
+
+
+def test_axe_finds_nothing_in_partial_results_with_suggestions(browser, base_url):
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    search(page, base_url, "compare Surrey Kent")
+    assert page.locator(".atlas-search__suggest a").count()
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
+    context.close()
+    assert results.violations_count == 0, results.generate_report()

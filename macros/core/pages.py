@@ -33,7 +33,8 @@ def generated_pages(site) -> dict[str, tuple[str, bool]]:
     pages["changes/index.md"] = page_source(
         "What changed", render("changes.html", site, "changes/", councils=recent, window=changes.WINDOW_DAYS,
                                today=site.today, total=sum(len(c.changes) for c in recent)),
-        description="Council contact lines and local offer items read or changed lately, by council, with a feed.")
+        description="Council contact lines and local offer items read or changed lately, by council, with a feed.",
+        search=False)     # a list of records each council's page already holds: not a search result
     return {**{src: (md, True) for src, md in pages.items()}, **tree_pages(site), **directory_pages(site),
             **offer_pages(site),
             **practice_pages(site),

@@ -38,7 +38,8 @@ def generated_pages(site) -> Addresses:
     own["changes/index.md"] = (page_source(
         "What changed", render("changes.html", site, "changes/", councils=recent, window=changes.WINDOW_DAYS,
                                today=site.today, total=sum(len(c.changes) for c in recent)),
-        description="Council contact lines and local offer items read or changed lately, by council, with a feed."), True)
+        description="Council contact lines and local offer items read or changed lately, by council, with a feed.",
+        search=False), True)     # a list of records each council's page already holds: not a search result
     pages = Addresses()
     for part in (own, tree_pages(site), directory_pages(site), offer_pages(site), practice_pages(site),
                  search_pages(site), care_leaver_pages(site)):

@@ -17,7 +17,7 @@ TEMPLATE_PAGES = [
     "glossary/", "decisions/", "decisions/step-down/", "decisions/step-down/q-age/",
     "decisions/unplanned-move/o-receiving-unplanned/", "authorities/", "authorities/lancashire/",
     "authorities/no-leaving-care-line/", "moving/", "moving/?from=lancashire&to=worcestershire",
-    "coverage/", "data/", "local-offers/", "local-offers/staying-put/", "local-offers/other/",
+    "coverage/", "changes/", "data/", "local-offers/", "local-offers/staying-put/", "local-offers/other/",
     "local-offers/mine/", "local-offers/mine/lancashire/", "local-offers/compare/?c=lancashire,surrey",
     "local-offers/send-a-correction/", "tools/", "tools/timescales/", "tools/letters/",
     "tools/letters/step-down/", "tools/worcestershire-housing/", "search/", "offline/",

@@ -12,10 +12,9 @@ import re
 from urllib.parse import unquote
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 
 from macros.core.site import load_site
-from tests.browser.conftest import AXE_TAGS, choose
+from tests.browser.conftest import axe_violations, choose
 from tests.support import ROOT_DIR
 
 SITE = load_site(ROOT_DIR)
@@ -271,8 +270,6 @@ def test_axe_finds_nothing_on_the_pages_touched(browser, base_url, width):
         page.wait_for_load_state("networkidle")
         for d in page.locator("details").all()[:6]:
             d.evaluate("d => d.open = true")
-        results = Axe().run(page, options={"runOnly": {"type": "tag", "values": AXE_TAGS}})
-        failures += [f"{url} at {width}: {v['id']}: {[n['target'] for n in v['nodes']][:3]}"
-                     for v in results.response["violations"]]
+        failures += axe_violations(page, f"{url} at {width}")
     context.close()
     assert not failures, "\n".join(failures)

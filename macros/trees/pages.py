@@ -153,12 +153,6 @@ def housing_facts(node: dict, site) -> list:
     return [by_id[i] for i in wanted if i in by_id]
 
 
-def district_options(site) -> list[dict]:
-    return sorted(({"value": d.key,
-                    "label": f"{d.name} ({site.authorities[d.county].name})"} for d in site.districts.values()),
-                  key=lambda o: o["label"])
-
-
 def tree_pages(site) -> dict[str, tuple[str, bool]]:
     """{src path: (markdown, in nav)} for every tree page."""
     holidays = holidays_json(site.today)
@@ -166,13 +160,12 @@ def tree_pages(site) -> dict[str, tuple[str, bool]]:
     years, holiday_days = holiday_list(site.today)
     pages = Addresses()
     trees = sorted(site.trees.values(), key=lambda t: t.title)
-    options = district_options(site)
     pages["decisions/index.md"] = (page_source(
         "Decisions", render("trees_index.html", site, "decisions/", trees=trees)), True)
     for tree in trees:
         data = script_json(tree_json(tree))
         ctx = PageContext(site, tree.url)
-        start = render("tree_start.html", site, tree.url, tree=tree, district_options=options,
+        start = render("tree_start.html", site, tree.url, tree=tree,
                        diagram=diagram.svg(tree), outline=diagram.outline(tree, ctx.href))
         pages.add(f"decisions/{tree.id}/index.md", (page_source(tree.title, start, description=tree.covers), True),
                   tree.places.get(""))
@@ -182,7 +175,7 @@ def tree_pages(site) -> dict[str, tuple[str, bool]]:
             back = tree.node_url(parents[0]) if len(parents) == 1 else tree.url
             if node["type"] == "question":
                 html = render("tree_question.html", site, url, tree=tree, node=node, node_id=node_id,
-                              back_url=back, data=data, district_options=options)
+                              back_url=back, data=data)
                 source = page_source(f"{node['text']} – {tree.title}", html, search=False)
             else:
                 deadlines = {}
@@ -197,7 +190,7 @@ def tree_pages(site) -> dict[str, tuple[str, bool]]:
                               record_fields=record_fields(tree), holiday_years=years, holiday_list=holiday_days,
                               count_from=count_from_label(deadlines) if deadlines else "",
                               do_now=do_now(node), housing=housing_facts(node, site),
-                              built_on=long_date(site.today), district_options=options)
+                              built_on=long_date(site.today))
                 source = page_source(f"{node['title']} – {tree.title}", html, description=node["summary"])
             pages.add(f"decisions/{tree.id}/{node_id}.md", (source, False), tree.places.get(node_id))
     return pages

@@ -6,8 +6,8 @@ problems, dates stay strings (checked later by our own rules) and a `%YAML 1.1` 
 refused.
 
 Data files are plain: anchors, aliases, merge keys (`<<`) and tags (`!!python/...`, `!!set`) are
-refused before anything is built from them, so an alias bomb costs one pass over the text, not
-gigabytes, and no tag ever constructs anything. Nesting and size are bounded; numbers are finite;
+refused as the composer meets them (before an alias is expanded or a tag constructed), so an
+alias bomb costs a few lines' reading, not gigabytes. Nesting and size are bounded; numbers are finite;
 every failure to read (a dangling link, bad bytes, ruamel's own errors) is a problem with a line.
 """
 from __future__ import annotations
@@ -23,7 +23,9 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent, NodeEvent, ScalarEvent
+from ruamel.yaml.composer import Composer
+from ruamel.yaml.events import AliasEvent, CollectionStartEvent, ScalarEvent
+from ruamel.yaml.nodes import MappingNode
 
 from macros.core.problems import Problem, field_path
 
@@ -57,34 +59,39 @@ MAX_DEPTH = 40              # the deepest real file (a tree) nests 9; 3,000 once
 MAX_BYTES = 2_000_000       # the largest real file is under 100 kB
 
 
-def _refusal(text: str) -> tuple[int, str] | None:
-    """(line, what) for the first construct data files never need, found from the parser's events
-    alone (nothing is composed, no alias expanded, no tag constructed), or None."""
+class _Refused(Exception):
+    def __init__(self, line: int, message: str):
+        super().__init__(message)
+        self.line, self.message = line, message
+
+
+class _PlainComposer(Composer):
+    """ruamel's composer, refusing what data files never need as it meets it: before an alias is
+    expanded, a tag constructed, or the nesting grows deep enough to exhaust Python's stack."""
+
     depth = 0
-    stack: list[list] = []           # [is a mapping, the next scalar is a key]
-    for event in YAML(typ="rt").parse(text):
+
+    def compose_node(self, parent, index):
+        event = self.parser.peek_event()
         line = event.start_mark.line + 1 if event.start_mark else 1
-        is_key = bool(stack) and stack[-1][0] and stack[-1][1]
         if isinstance(event, AliasEvent):
-            return line, f"an alias (*{event.anchor}) is not allowed in data files: write the value out"
-        if isinstance(event, NodeEvent):
-            if event.anchor:
-                return line, f"an anchor (&{event.anchor}) is not allowed in data files: write each value out"
-            if getattr(event, "tag", None):
-                return line, f"a tag ({event.tag}) is not allowed in data files: write plain text, numbers and lists"
-            if is_key and isinstance(event, ScalarEvent) and event.value == "<<" and event.style is None:
-                return line, "a merge key (<<) is not allowed in data files: write each field out"
-            if stack:
-                stack[-1][1] = not stack[-1][1] if stack[-1][0] else False
+            raise _Refused(line, f"an alias (*{event.anchor}) is not allowed in data files: write the value out")
+        if getattr(event, "anchor", None):
+            raise _Refused(line, f"an anchor (&{event.anchor}) is not allowed in data files: write each value out")
+        if getattr(event, "tag", None):
+            raise _Refused(line, f"a tag ({event.tag}) is not allowed in data files: write plain text, numbers and lists")
+        if (isinstance(parent, MappingNode) and index is None and isinstance(event, ScalarEvent)
+                and event.value == "<<" and event.style is None):
+            raise _Refused(line, "a merge key (<<) is not allowed in data files: write each field out")
         if isinstance(event, CollectionStartEvent):
-            depth += 1
-            if depth > MAX_DEPTH:
-                return line, f"nested more than {MAX_DEPTH} levels deep: data files are never this deep"
-            stack.append([event.__class__.__name__ == "MappingStartEvent", True])
-        elif isinstance(event, CollectionEndEvent):
-            depth -= 1
-            stack.pop()
-    return None
+            if self.depth >= MAX_DEPTH:
+                raise _Refused(line, f"nested more than {MAX_DEPTH} levels deep: data files are never this deep")
+            self.depth += 1
+            try:
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
+        return super().compose_node(parent, index)
 
 
 def _plain(node, path, lines, problems, shown_path):
@@ -155,11 +162,9 @@ def _parse(text: str, shown_path: str) -> tuple[YamlFile | None, list[Problem]]:
                                   "only YAML 1.2 is read here: remove the %YAML directive")]
     yaml = YAML(typ="rt")
     yaml.Constructor = _StrictConstructor
+    yaml.Composer = _PlainComposer
     yaml.allow_duplicate_keys = False
     try:
-        refused = _refusal(text)
-        if refused:
-            return None, [Problem(shown_path, refused[0], "", refused[1])]
         node = yaml.load(text)
         lines: dict = {(): 1}
         problems: list[Problem] = []
@@ -174,6 +179,8 @@ def _parse(text: str, shown_path: str) -> tuple[YamlFile | None, list[Problem]]:
         return None, [Problem(shown_path, line, "", f"YAML syntax error: {what}")]
     except YAMLError as err:      # unmarked parser errors are rare; still no traceback
         return None, [Problem(shown_path, 1, "", f"YAML error: {err}")]
+    except _Refused as refused:
+        return None, [Problem(shown_path, refused.line, "", refused.message)]
     except RecursionError:
         return None, [Problem(shown_path, 1, "", "nested too deeply to read")]
     except Exception as err:      # noqa: BLE001 -- whatever ruamel raises, the build reports it, never a traceback

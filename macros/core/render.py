@@ -75,9 +75,9 @@ class PageContext:
         """A new local offer item, by the site's corrections channel (the offer form, empty)."""
         return corrections.message(self.site.corrections, "offer", "[your council]", {"page": "/" + self.url})
 
-    def entry_message(self) -> "corrections.Correction":
+    def entry_message(self, council: str = "") -> "corrections.Correction":
         """A lead officer's entry, in plain words, by the site's corrections channel."""
-        return corrections.entry_message(self.site.corrections)
+        return corrections.entry_message(self.site.corrections, council)
 
     def says(self, quotes) -> str:
         """Who is speaking in a quote: "The National Protocol says"."""

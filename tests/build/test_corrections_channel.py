@@ -56,7 +56,9 @@ def test_a_council_pages_is_this_wrong_opens_the_correction_form_with_the_counci
                                                          if a.slug == "lancashire").districts}
     assert offers and all(q["council"] in lancashire and q["entitlement"] for q in offers)
     assert any(q["council"] == "Lancashire" for q in offers)
-    assert page.count("Is this wrong? Tell us") == len(links) and "How to report it" not in page
+    entry, = [q for _, q in links if q["template"] == "lead-officer-entry.yml"]    # "send its details now"
+    assert entry["council"] == "Lancashire" and entry["title"] == "Lead officer entry: Lancashire"
+    assert page.count("Is this wrong? Tell us") == len(lines) + len(offers) and "How to report it" not in page
     assert "You need a GitHub account to send it" in page
 
 

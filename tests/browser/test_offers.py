@@ -62,8 +62,13 @@ def test_compare_shows_unknown_as_unknown_and_marks_differences(page, base_url):
     rows.first.wait_for()
     suha = page.locator(".compare-row", has=page.locator("h3", has_text="Setting up home allowance"))
     text = suha.inner_text()
-    assert "Lancashire: not known" in text and "Surrey: £3,000" in text and "Oxfordshire: £2,000" in text
+    assert "Lancashire: £3,000" in text and "Surrey: £3,000" in text and "Oxfordshire: £2,000" in text
     assert "differs" in suha.locator("h3").inner_text()
+    # where this site holds nothing, the cell says so and links the council's own local offer
+    unknown = page.locator(".compare-cells li", has_text="Lancashire: not on this site: see Lancashire’s local offer")
+    assert unknown.count() > 0
+    href = unknown.first.get_by_role("link", name="Lancashire’s local offer").get_attribute("href")
+    assert href == "https://www.lancashire.gov.uk/youthzone/care-leavers-local-offer/about-the-care-leavers-local-offer/"
     cells = page.locator(".compare-cells li").all_inner_texts()
     assert not [c for c in cells if c.split(": ", 1)[1].startswith("No")]
     assert page.url.endswith("?c=lancashire,surrey,oxfordshire")
@@ -72,10 +77,12 @@ def test_compare_shows_unknown_as_unknown_and_marks_differences(page, base_url):
 def test_compare_updates_when_a_council_is_added(page, base_url):
     page.goto(base_url + "local-offers/compare/?c=lancashire,surrey")
     page.locator(".compare-row").first.wait_for()
-    choose(page, "Council 3 (optional)", "derb", "Derby")
-    page.locator(".compare-cells li", has_text="Derby").first.wait_for()
-    assert page.url.endswith("?c=lancashire,surrey,derby")
-    assert "Derby’s local offer is not on this site yet" in page.locator("[data-compare-result]").inner_text()
+    choose(page, "Council 3 (optional)", "derbys", "Derbyshire")
+    page.locator(".compare-cells li", has_text="Derbyshire").first.wait_for()
+    assert page.url.endswith("?c=lancashire,surrey,derbyshire")
+    result = page.locator("[data-compare-result]")
+    assert "Derbyshire’s local offer is not on this site yet" in result.inner_text()
+    assert result.get_by_role("link", name="Derbyshire’s local offer").first.is_visible()
 
 
 def test_compare_without_javascript_offers_the_tables(browser, base_url):

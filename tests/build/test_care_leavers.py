@@ -38,6 +38,7 @@ def test_the_picker_asks_plainly_and_its_words_have_no_job_titles(built_site):
     assert '<label for="call-from">Where were you in care?</label>' in picker
     assert '<label for="call-to">Where do you live now?</label>' in picker
     assert 'method="get"' in picker and picker.count("data-typeahead ") + picker.count("data-typeahead>") == 2
+    assert "Preston" in picker.split('id="call-to"')[0]      # towns in "Where were you in care?" too (issue 19, m4)
     assert '<option value="lancashire">Lancashire</option>' in picker
     assert '<option value="district-wychavon">Wychavon (Worcestershire)</option>' in picker
     script_words = json.loads(re.search(r'<script type="application/json" id="call-words">(.*?)</script>',

@@ -108,3 +108,16 @@ def test_a_negative_amount_is_refused(tmp_path):          # T11: "£-3,000" was 
     error = load_problems(project)
     assert [str(p) for p in error.problems if p.file == "data/offers/surrey.yaml"] == [
         "data/offers/surrey.yaml:34: items[2].value: -3000 is less than 0: amounts and ages are never negative"], error.report()
+
+
+def test_the_build_stops_on_a_collision_before_anything_is_written(tmp_path):
+    """The adapter makes every page and file in on_config, before MkDocs cleans or writes site/."""
+    from mkdocs.exceptions import Abort
+
+    from tests.support import build_site
+    project = copy_project(ROOT, tmp_path / "project")
+    edit(project, A, 'name: "Camden"', 'name: "Index"')
+    with pytest.raises(Abort) as err:
+        build_site(project, tmp_path / "site")
+    assert f"{A}:{line_of('Camden')}: authorities[{_index('Camden')}].name: makes the address /authorities/" in str(err.value)
+    assert "Traceback" not in str(err.value) and not (tmp_path / "site").exists()

@@ -82,6 +82,26 @@ def test_with_javascript_the_link_is_not_there_and_the_button_still_is(browser, 
     context.close()
 
 
+def test_back_to_a_page_does_not_reopen_its_menu(browser, base_url):
+    """The drawer's checkbox is not ticked again by the browser on Back, leaving the menu open
+    with its button saying "collapsed": it takes autocomplete="off" from its own form
+    (macros/core/html_fixes.py, docs-dev/valid-html.md). Playwright's Chromium has no back/forward
+    cache, so the page is loaded again and its form state restored; the offline worker is blocked
+    (a first visit, private mode), as a page it serves is not restored (without the form attribute
+    this test fails only without the worker)."""
+    context = browser.new_context(viewport={"width": 375, "height": 640}, service_workers="block")
+    page = context.new_page()
+    page.goto(base_url + "glossary/")
+    page.get_by_role("button", name="Menu", exact=True).click()
+    assert page.evaluate("document.getElementById('__drawer').checked")
+    page.goto(base_url + "about/")
+    page.go_back()
+    assert page.url == base_url + "glossary/"
+    assert not page.evaluate("document.getElementById('__drawer').checked")
+    assert page.get_by_role("button", name="Menu", exact=True).get_attribute("aria-expanded") == "false"
+    context.close()
+
+
 def _without_scripts(route):
     """The page as a browser without JavaScript gets it, minus its <script> elements."""
     if route.request.resource_type == "script":

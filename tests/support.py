@@ -30,8 +30,12 @@ def build_site(project: Path, site_dir: Path, search_index: bool = False) -> Pat
     config = load_config(config_file=str(project / "mkdocs.yml"), site_dir=str(site_dir), strict=True)
     build(config)
     if search_index:
+        from concurrent.futures import ThreadPoolExecutor
         from macros.search.index import build_index
-        build_index(site_dir)
+        # Pagefind's Python API runs its own asyncio loop; in a worker whose Playwright (sync API)
+        # already has a loop running, that must happen in a thread of its own.
+        with ThreadPoolExecutor(1) as pool:
+            pool.submit(build_index, site_dir).result()
         from macros.assets.purge_css import purge_site
         purge_site(site_dir)
     return site_dir

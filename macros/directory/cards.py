@@ -57,7 +57,7 @@ def card(authority, site) -> dict:
     if entry:
         out.update(kind=entry.kind, role=entry.role,
                    run_by={"name": entry.run_by.name, "url": entry.run_by.url} if entry.run_by else None,
-                   lines=[line_json(line, site.today) for line in entry.lines])
+                   lines=[line_json(line, site.today) for line in entry.distinct_lines])
     return out
 
 

@@ -29,6 +29,14 @@ class RunBy:
     read_on: date
 
 
+_SURE = {"confirmed": 0, "published": 1, "unverified": 2}     # lower is surer
+
+
+def _key(line) -> tuple:
+    return (line.kind, tuple(p.tel for p in line.phones), line.email,
+            None if line.phones or line.email else (line.web_page, line.printed_number, line.team))
+
+
 @dataclass
 class Entry:
     authority: str
@@ -44,6 +52,26 @@ class Entry:
 
     def due_lines(self, today: date) -> list[Line]:
         return [line for line in self.lines if line.due_for_review(today)]
+
+    @property
+    def distinct_lines(self) -> list[Line]:
+        """One line per number, for the lists people ring from (cards, the care leavers' A to Z):
+        where several sources give the same kind of line and the same number, the one we are surest
+        of (then the one read last) stands for them all, so nobody is shown one number three times.
+        The council's own page still lists every source (`lines`)."""
+        best: dict[tuple, Line] = {}
+        for line in self.lines:
+            key = _key(line)
+            held = best.get(key)
+            if held is None or (_SURE[line.status], held.read_on) < (_SURE[held.status], line.read_on):
+                best[key] = line
+        kept = [line for line in self.lines if best.get(_key(line)) is line]
+        # A switchboard that only repeats a team's number, with nothing to ask for, adds nothing to
+        # ring. (Across other kinds
+        # a number stays under each: a front door that is also the out-of-hours line says both.)
+        teams = {p.tel for line in kept if line.kind != "council-switchboard" for p in line.phones}
+        return [line for line in kept if not (line.kind == "council-switchboard" and line.phones and not line.ask_for
+                                              and all(p.tel in teams for p in line.phones))]
 
 
 @dataclass

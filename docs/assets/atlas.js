@@ -11,7 +11,27 @@
     return node;
   }
   function link(href, text) { var a = el("a", null, text); a.href = href; return a; }
-  window.atlasDom = { el: el, link: link };
+  // A shared link already names both councils: their answer comes first and the form that
+  // chose them waits behind one button (on a phone two pickers push the answer below the fold;
+  // their type-ahead library is not fetched until the form is opened). Call it in the same
+  // function that shows the form. Takes off atlas-pair, which hid such forms from first paint
+  // (the inline script in overrides/main.html).
+  function fold(form, named, focus) {
+    document.documentElement.classList.remove("atlas-pair");
+    if (!named) return;
+    form.setAttribute("data-folded", "");
+    var p = el("p", "atlas-change");
+    var button = el("button", "md-button", "Change the councils");
+    button.type = "button";
+    p.appendChild(button);
+    form.parentNode.insertBefore(p, form);
+    button.addEventListener("click", function () {
+      form.removeAttribute("data-folded");
+      p.parentNode.removeChild(p);
+      if (focus) focus.focus();
+    });
+  }
+  window.atlasDom = { el: el, link: link, fold: fold };
 
   function enhanceCopyLinks(root) {
     var links = root.querySelectorAll("a[data-copy-link]");

@@ -265,6 +265,7 @@
     var params = new URLSearchParams(window.location.search);
     if (params.get("from")) from.value = params.get("from");
     if (params.get("to")) to.value = params.get("to");
+    window.atlasDom.fold(form, from.value && to.value, from);
     if (from.value && to.value) show();
   }
 

@@ -206,6 +206,7 @@
     var q = new URLSearchParams(window.location.search);
     if (q.get("from")) from.value = q.get("from");
     if (q.get("to")) to.value = q.get("to");
+    window.atlasDom.fold(form, from.value && to.value, from);
     if (from.value && to.value) show();
     window.atlasOffersMine = show;        // for the bench: time to an answer
   }

@@ -173,8 +173,10 @@
     function say(text) { message.textContent = text; message.hidden = !text; }
     say("");
 
+    var hadFocus = document.activeElement === select;
     draw();
     select.style.display = "none";
+    if (hadFocus) document.getElementById(inputId).focus();
     if (label) label.htmlFor = inputId;
     // The page's own scripts set select.value (a shared link): show it in the text box too.
     Object.defineProperty(select, "value", {
@@ -197,17 +199,41 @@
     link.href = href;
     document.head.appendChild(link);
   }
-  addCSS(VENDOR + ".css");
-  addCSS(base + "typeahead.css");          // after the library's, so ours wins
-  var lib = document.createElement("script");
-  lib.src = VENDOR + ".js";
-  // After the page's scripts have set the selects from the URL (they run on DOMContentLoaded).
-  lib.onload = function () {
-    if (document.readyState === "loading") {
-      document.addEventListener("DOMContentLoaded", function () { window.setTimeout(enhanceAll, 0); });
-    } else {
-      window.setTimeout(enhanceAll, 0);
-    }
-  };
-  document.head.appendChild(lib);
+
+  // The library (19 KB gzipped) is fetched only once a picker is on screen: a shared link that
+  // already names both councils shows their numbers with the pickers folded away, and a phone
+  // short of data does not pay for a picker nobody opens (tests/browser/test_weight.py).
+  var loading = false;
+  function load() {
+    if (loading) return;
+    loading = true;
+    addCSS(VENDOR + ".css");
+    addCSS(base + "typeahead.css");          // after the library's, so ours wins
+    var lib = document.createElement("script");
+    lib.src = VENDOR + ".js";
+    // After the page's scripts have set the selects from the URL (they run on DOMContentLoaded).
+    lib.onload = function () {
+      if (document.readyState === "loading") {
+        document.addEventListener("DOMContentLoaded", function () { window.setTimeout(enhanceAll, 0); });
+      } else {
+        window.setTimeout(enhanceAll, 0);
+      }
+    };
+    document.head.appendChild(lib);
+  }
+  function shown() {
+    return Array.prototype.some.call(document.querySelectorAll("select[data-typeahead]"),
+      function (s) { return s.getClientRects().length > 0; });
+  }
+  // Looked at now (a deferred script: the page is parsed and styled), then whenever something
+  // is shown or hidden (a form its script unfolds, "Change the councils").
+  function watch() {
+    if (shown()) { load(); return; }
+    var seen = new MutationObserver(function () {
+      if (shown()) { seen.disconnect(); load(); }
+    });
+    seen.observe(document.documentElement, { attributes: true, subtree: true,
+      attributeFilter: ["hidden", "class", "data-folded", "open", "style"] });
+  }
+  watch();
 })();

@@ -117,6 +117,7 @@ def test_the_directory_filter_and_local_offers_chooser(watched, hostile_url):
     page.get_by_label("Filter by council name, region or type").fill("lancashire")
     assert_nothing_ran(page, events, "directory filter")
     page.goto(hostile_url + "local-offers/mine/?from=lancashire&to=district-burnley")   # a shared link
+    page.get_by_role("button", name="Change the councils").click()
     page.get_by_role("button", name="Show what applies to me").click()
     page.wait_for_timeout(500)
     assert_nothing_ran(page, events, "local offers chooser")

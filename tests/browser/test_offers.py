@@ -38,6 +38,9 @@ def test_a_shared_link_gives_the_same_answer(page, base_url):
     page.goto(base_url + MINE)
     assert "Yes, up to 25" in page.locator("section[aria-labelledby='part-1']").inner_text()
     assert page.locator("#mine-to").input_value() == "district-wychavon"
+    # the answer comes first; the choice is kept behind "Change the councils"
+    assert page.get_by_role("combobox", name="Where you live now").count() == 0
+    page.get_by_role("button", name="Change the councils").click()
     assert page.get_by_role("combobox", name="Where you live now").input_value() == "Wychavon (Worcestershire)"
 
 

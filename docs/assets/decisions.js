@@ -158,11 +158,19 @@
     var phones = window.atlasCards.phones(card);
     var general = phones.filter(function (l) { return !l.for_group; });
     var team = general.filter(function (l) { return l.kind === "leaving-care-team"; });
-    var ask = team.length ? [] : general.filter(function (l) { return l.kind === "children-services-front-door" || l.kind === "council-switchboard"; });
+    var ask = team.length ? [] : oneEach(general.filter(function (l) { return l.kind === "children-services-front-door" || l.kind === "council-switchboard"; }));
     var night = general.filter(function (l) { return l.kind === "emergency-duty-out-of-hours"; });
     var roundTheClock = general.filter(function (l) { return l.all_hours && l.kind !== "emergency-duty-out-of-hours"; });
     return { team: team, ask: ask, night: night, roundTheClock: roundTheClock,
              other: phones.length - general.length };
+  }
+
+  // One line per number to ring and ask: where a front door and a switchboard share a number,
+  // the one that says what to ask for stands for both (Lancashire's "tell them you are a care leaver").
+  function oneEach(lines) {
+    var best = {};
+    lines.forEach(function (l) { if (!best[l.tel] || (l.ask_for && !best[l.tel].ask_for)) best[l.tel] = l; });
+    return lines.filter(function (l) { return best[l.tel] === l; });
   }
 
   function numberItem(label, l) {
@@ -171,7 +179,10 @@
     var a = window.atlasCards.phoneLink(l);
     a.className = "phone glance__phone";
     item.appendChild(a);
-    item.appendChild(el("span", "glance__line-note", l.name + (l.hours ? "; " + l.hours : "") + ". " + l.note.charAt(0).toUpperCase() + l.note.slice(1) + "."));
+    if (l.ask_for) item.appendChild(el("span", "glance__line-ask", l.ask_for));
+    // The hours once, beside the name (the note, shared with the record, repeats them).
+    var note = l.hours ? l.note.replace("; " + l.hours, "") : l.note;
+    item.appendChild(el("span", "glance__line-note", l.name + (l.hours ? "; " + l.hours : "") + ". " + note.charAt(0).toUpperCase() + note.slice(1) + "."));
     return item;
   }
 

@@ -72,7 +72,9 @@ serve: $(STAMP)
 # pytest-xdist: one worker per core (WORKERS=1 for one process). The site is built once per run
 # and shared by the workers (tests/conftest.py); each worker has its own browser and server port.
 WORKERS ?= auto
-PYTEST := $(BIN)/python -m pytest -n $(WORKERS)
+# --dist loadgroup: a module whose tests share one costly build (marked xdist_group) stays on one
+# worker, so that build is made once per run; every other test goes to whichever worker is free.
+PYTEST := $(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup
 
 test: $(STAMP) chromium
 	$(PYTEST) --durations=15

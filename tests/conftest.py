@@ -45,7 +45,13 @@ SUITES = ("unit", "build", "browser")
 def pytest_collection_modifyitems(session, config, items):
     """A whole run must hold all three suites: a folder silently skipped is a defect.
 
-    (pytest skips folders named "build" unless told otherwise: that once hid tests/build.)"""
+    (pytest skips folders named "build" unless told otherwise: that once hid tests/build.)
+
+    Unit tests run first: they need no built site, so under pytest-xdist one worker goes on with
+    them while the first to need the site builds it (it takes about a minute), instead of both
+    waiting for it."""
+    order = {suite: i for i, suite in enumerate(SUITES)}
+    items.sort(key=lambda item: order.get(Path(item.fspath).relative_to(ROOT / "tests").parts[0], len(SUITES)))
     whole_run = all(Path(arg).resolve() in (ROOT, ROOT / "tests") for arg in config.args)
     if not whole_run or config.option.keyword or config.option.markexpr:
         return

@@ -19,6 +19,10 @@ from tests import hostile
 from tests.browser.conftest import _QuietHandler
 from tests.support import ROOT_DIR, build_site, copy_project
 
+# Its tests share one costly build (a module fixture): pytest-xdist keeps them on one worker
+# (make test runs --dist loadgroup), so the build is made once per run, not once per worker.
+pytestmark = pytest.mark.xdist_group("hostile-site")
+
 WATCH = """
 window.__violations = [];
 document.addEventListener('securitypolicyviolation', function (e) {

@@ -16,6 +16,10 @@ from mkdocs.config import load_config
 
 from tests.support import ROOT_DIR, real_site
 
+# Its tests share one costly build (a module fixture): pytest-xdist keeps them on one worker
+# (make test runs --dist loadgroup), so the build is made once per run, not once per worker.
+pytestmark = pytest.mark.xdist_group("github-site")
+
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 

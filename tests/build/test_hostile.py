@@ -23,6 +23,10 @@ from macros.core.yamlfile import YamlFile
 from tests import hostile
 from tests.support import build_site, copy_project
 
+# Its tests share one costly build (a module fixture): pytest-xdist keeps them on one worker
+# (make test runs --dist loadgroup), so the build is made once per run, not once per worker.
+pytestmark = pytest.mark.xdist_group("hostile-build")
+
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = hostile.corpus()
 # Fields no page shows (a source's notes, why a search synonym exists): their payloads must still

@@ -14,6 +14,10 @@ import pytest
 
 from tests.support import assert_reported, copy_project, edit, load_problems
 
+# Its tests share one costly build (a module fixture): pytest-xdist keeps them on one worker
+# (make test runs --dist loadgroup), so the build is made once per run, not once per worker.
+pytestmark = pytest.mark.xdist_group("hostile-data")
+
 ROOT = Path(__file__).resolve().parents[2]
 A = "data/authorities.yaml"
 

@@ -243,20 +243,26 @@ def friday(browser, base) -> dict:
     return {"steps": steps, "taps": taps, "total_s": round(sum(s for _, s in steps), 1)}
 
 
-def measure(site: Path) -> dict:
+def in_browser(site: Path, measures) -> dict:
+    """Serve `site` compressed, start Chromium, and return measures(browser, server, base)."""
     from playwright.sync_api import sync_playwright
     server, base = serve(site)
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-            out = {"first_visit_gzip_bytes": first_visits(browser, server, base),
-                   "usable_s_4x_cpu": usable_times(browser, base),
-                   "update_ms_4x_cpu": update_times(browser, base),
-                   "friday": friday(browser, base)}
+            out = measures(browser, server, base)
             browser.close()
     finally:
         server.shutdown()
     return out
+
+
+def measure(site: Path) -> dict:
+    return in_browser(site, lambda browser, server, base: {
+        "first_visit_gzip_bytes": first_visits(browser, server, base),
+        "usable_s_4x_cpu": usable_times(browser, base),
+        "update_ms_4x_cpu": update_times(browser, base),
+        "friday": friday(browser, base)})
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ import json
 import sys
 from pathlib import Path
 
-from bench.browser_bench import CHROMIUM, FLAGS, PHONE, _context, _until, friday, serve
+from bench.browser_bench import PHONE, _context, _until, friday, in_browser
 
 QUESTIONS = ["decisions/unplanned-move/q-receiving-situation/?answers=receiving",
              "decisions/unplanned-move/q-responsible-situation/?answers=responsible"]
@@ -76,18 +76,10 @@ def first_screen(browser, base: str, url: str) -> dict:
 
 
 def measure(site: Path) -> dict:
-    from playwright.sync_api import sync_playwright
-    server, base = serve(site)
-    try:
-        with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-            out = {"cls_4x_cpu_slow_network": {u: cls(browser, base, u) for u in QUESTIONS},
-                   "first_screen_375x800": {k: first_screen(browser, base, u) for k, u in OUTCOMES.items()},
-                   "friday": friday(browser, base)}
-            browser.close()
-    finally:
-        server.shutdown()
-    return out
+    return in_browser(site, lambda browser, server, base: {
+        "cls_4x_cpu_slow_network": {u: cls(browser, base, u) for u in QUESTIONS},
+        "first_screen_375x800": {k: first_screen(browser, base, u) for k, u in OUTCOMES.items()},
+        "friday": friday(browser, base)})
 
 
 if __name__ == "__main__":

@@ -78,5 +78,17 @@
     return a;
   }
 
-  window.atlasCards = { fetch: fetchCard, phones: phones, phoneLink: phoneLink, savedNotice: savedNotice };
+  // One line to ring per number among a council's front doors and switchboards: where they share
+  // a number, the one that says what to ask for stands for both (Lancashire's switchboard: "tell
+  // them you are a care leaver"). Out of hours lines are left as they are: their hours differ.
+  function askOnce(lines) {
+    var ask = function (l) { return l.kind === "children-services-front-door" || l.kind === "council-switchboard"; };
+    var best = {};
+    lines.forEach(function (l) {
+      if (ask(l) && !l.for_group && (!best[l.tel] || (l.ask_for && !best[l.tel].ask_for))) best[l.tel] = l;
+    });
+    return lines.filter(function (l) { return !ask(l) || l.for_group || best[l.tel] === l; });
+  }
+
+  window.atlasCards = { fetch: fetchCard, phones: phones, phoneLink: phoneLink, savedNotice: savedNotice, askOnce: askOnce };
 }());

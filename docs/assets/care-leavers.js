@@ -38,7 +38,7 @@
     if (card.livesIn) box.appendChild(el("p", null, "You live in " + card.livesIn + ". " + card.name + " helps care leavers there."));
     var saved = window.atlasCards.savedNotice(card);
     if (saved) box.appendChild(saved);
-    var phones = window.atlasCards.phones(card);
+    var phones = window.atlasCards.askOnce(window.atlasCards.phones(card));
     if (phones.length) {
       var ul = el("ul", "cl-lines");
       phones.forEach(function (l) { ul.appendChild(lineItem(words, l)); });

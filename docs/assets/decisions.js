@@ -158,19 +158,11 @@
     var phones = window.atlasCards.phones(card);
     var general = phones.filter(function (l) { return !l.for_group; });
     var team = general.filter(function (l) { return l.kind === "leaving-care-team"; });
-    var ask = team.length ? [] : oneEach(general.filter(function (l) { return l.kind === "children-services-front-door" || l.kind === "council-switchboard"; }));
+    var ask = team.length ? [] : window.atlasCards.askOnce(general.filter(function (l) { return l.kind === "children-services-front-door" || l.kind === "council-switchboard"; }));
     var night = general.filter(function (l) { return l.kind === "emergency-duty-out-of-hours"; });
     var roundTheClock = general.filter(function (l) { return l.all_hours && l.kind !== "emergency-duty-out-of-hours"; });
     return { team: team, ask: ask, night: night, roundTheClock: roundTheClock,
              other: phones.length - general.length };
-  }
-
-  // One line per number to ring and ask: where a front door and a switchboard share a number,
-  // the one that says what to ask for stands for both (Lancashire's "tell them you are a care leaver").
-  function oneEach(lines) {
-    var best = {};
-    lines.forEach(function (l) { if (!best[l.tel] || (l.ask_for && !best[l.tel].ask_for)) best[l.tel] = l; });
-    return lines.filter(function (l) { return best[l.tel] === l; });
   }
 
   function numberItem(label, l) {

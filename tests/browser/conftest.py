@@ -89,3 +89,18 @@ def axe_violations(page, where: str = "") -> list[str]:
     violation, "where: rule (impact): the first three elements", empty when there is none."""
     found = Axe().run(page, options=AXE_OPTIONS).response["violations"]
     return [f"{where or page.url}: {v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}" for v in found]
+
+
+def axe_pages(browser, base_url, width: int, urls, prepare=None, height: int = 800) -> list[str]:
+    """axe on each page at one width, in one context: prepare(page, url) runs first (fill a form,
+    open what is folded) and may return problems of its own; one line per problem found."""
+    context = browser.new_context(viewport={"width": width, "height": height})
+    page = context.new_page()
+    failures = []
+    for url in urls:
+        page.goto(base_url + url)
+        failures += (prepare(page, url) if prepare else None) or []
+        failures += axe_violations(page, f"{url} at {width}px")
+    context.close()
+    return failures
+

@@ -36,6 +36,7 @@ def test_pick_lancashire_and_wychavon_shows_both_councils_numbers(page, base_url
     assert inCare.locator("a[href='tel:+443001236722']").count() == 1
     # the switchboard's own words: what to say when you ring
     assert "Tell them you are a care leaver who wants to continue accessing leaving care services" in inCare.inner_text()
+    assert inCare.locator("a[href='tel:+443001236720']").count() == 1     # its front door shares the number
     now = result.locator("section", has=page.locator("h3", has_text="Where you live now: Worcestershire"))
     assert "You live in Wychavon." in now.inner_text()
     assert now.locator("a[href='tel:+441905765765']").count() == 1

@@ -14,7 +14,7 @@ from urllib.parse import unquote
 import pytest
 
 from macros.core.site import load_site
-from tests.browser.conftest import axe_violations, choose
+from tests.browser.conftest import axe_pages, choose
 from tests.support import ROOT_DIR
 
 SITE = load_site(ROOT_DIR)
@@ -289,14 +289,10 @@ PAGES = ["", RECEIVING, RESPONSIBLE, TREE + "o-receiving-unplanned/", QUESTIONS[
 
 @pytest.mark.parametrize("width", [320, 375, 1280])
 def test_axe_finds_nothing_on_the_pages_touched(browser, base_url, width):
-    context = browser.new_context(viewport={"width": width, "height": 800})
-    page = context.new_page()
-    failures = []
-    for url in PAGES:
-        page.goto(base_url + url)
+    def opened(page, url):
         page.wait_for_load_state("networkidle")
         for d in page.locator("details").all()[:6]:
             d.evaluate("d => d.open = true")
-        failures += axe_violations(page, f"{url} at {width}")
-    context.close()
+
+    failures = axe_pages(browser, base_url, width, PAGES, opened)
     assert not failures, "\n".join(failures)

@@ -218,18 +218,16 @@ TOOL_PAGES = ["tools/", TOOL, "tools/letters/", "tools/worcestershire-housing/",
 
 @pytest.mark.parametrize("width", [320, 1280])
 def test_axe_finds_nothing_on_the_tools_filled_in_and_they_fit_the_screen(browser, base_url, width):
-    from tests.browser.conftest import axe_violations
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
-    failures = []
-    for url in TOOL_PAGES:
-        page.goto(base_url + url)
+    from tests.browser.conftest import axe_pages
+
+    def filled(page, url):
         if url == TOOL:           # with the results drawn, late allocation included
             fill(page, birth="2010-08-31", allocation="2026-06-01")
         elif url.startswith("tools/letters/") and url != "tools/letters/":
             page.locator("[data-field]").first.fill("Sam")
-        failures += axe_violations(page, url)
         if not page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"):
-            failures.append(f"{url}: scrolls sideways at {width}px")
-    context.close()
+            return [f"{url}: scrolls sideways at {width}px"]
+        return []
+
+    failures = axe_pages(browser, base_url, width, TOOL_PAGES, filled, height=900)
     assert not failures, "\n".join(failures)

@@ -103,4 +103,3 @@ def axe_pages(browser, base_url, width: int, urls, prepare=None, height: int = 8
         failures += axe_violations(page, f"{url} at {width}px")
     context.close()
     return failures
-

@@ -23,6 +23,7 @@ Documented for maintainers in docs-dev/corrections.md.
 from __future__ import annotations
 
 import argparse
+import copy
 import io
 import re
 import sys
@@ -138,8 +139,8 @@ def check_answers(form: str, values: dict[str, str], check: Checked) -> None:
         problem = find_markup(values.get(f.id, "")) if f.id not in ("shown",) else None
         if problem and "HTML" in problem:
             check.reasons.append(f"{f.label}: HTML is not accepted: write plain text")
-        elif problem and f.id not in ("shown",):
-            check.reasons.append(f"{f.label}: {problem}")
+        elif problem and f.id not in ("shown", "consent"):     # the agreement is never written: an issue
+            check.reasons.append(f"{f.label}: {problem}")        # form sends it as Markdown, "- [X] I agree…"
     source = values.get("source", "")
     if check.need(bool(source), "no source: say where the details are published (a web address, https://…); "
                                 "nothing is changed without one"):
@@ -217,8 +218,18 @@ def source_of(values: dict[str, str], evidence: str) -> CommentedMap:
     return CommentedMap([("evidence", Q(evidence)), ("url", Q(values["source"]))])
 
 
-def line_fields(line: CommentedMap, values: dict[str, str], status: str, today: date, evidence: str) -> None:
-    """The details sent, the submitter's source and today's date, into one directory line."""
+def line_fields(line: CommentedMap, values: dict[str, str], status: str, today: date, evidence: str,
+                sent: str) -> None:
+    """The details sent, the submitter's source and today's date, into one directory line.
+
+    `submitted` (entry or correction) marks the line as sent, so tools/import_contacts.py keeps it;
+    a line read from research or the seeds that a submission overwrites is kept under `replaces`
+    as it was (the older source, with its status), so both sides stay recorded and the import does
+    not add that research line again."""
+    if "source" in line and "submitted" not in line:
+        was = CommentedMap((key, copy.deepcopy(line[key])) for key in REPLACED if key in line)
+        in_order(was, REPLACED)
+        line["replaces"] = was
     if values.get("phones"):
         phones = CommentedSeq([Q(parse_phone(p).shown) for p in split_phones(values["phones"])])
         phones.fa.set_flow_style()
@@ -235,12 +246,17 @@ def line_fields(line: CommentedMap, values: dict[str, str], status: str, today: 
         line.pop("source_date", None)
     line["read_on"] = Q(today.isoformat())
     line.pop("check", None)            # our reason to check the old source: a new source answers it
+    line["submitted"] = Q(sent)
     in_order(line, LINE_ORDER)
 
 
-# A line's fields in the order the entry format lists them (docs/lead-officers/entry-format.md).
-LINE_ORDER = ("kind", "team", "phones", "printed_number", "email", "web_page", "hours", "ask_for", "status",
-              "source", "source_date", "read_on", "check", "conflict")
+# A line's fields in the order the entry format lists them (docs/lead-officers/entry-format.md);
+# tools/import_contacts.py writes a sent line back in the same order.
+LINE_ORDER = ("kind", "team", "phones", "printed_number", "email", "web_page", "hours", "ask_for", "for_group",
+              "status", "source", "source_date", "read_on", "check", "conflict", "submitted", "replaces")
+# What a submission may overwrite on a line: kept under `replaces` as it was.
+REPLACED = ("phones", "printed_number", "email", "web_page", "hours", "status", "source", "source_date", "read_on",
+            "check")
 
 
 def in_order(mapping: CommentedMap, order: tuple[str, ...]) -> None:
@@ -279,7 +295,7 @@ def apply_correction(root: Path, values: dict[str, str], status: str, today: dat
         raise Refused([f"no line of {council[1]} is {record!r}: this tool corrects the lines on a council's page "
                        "(use the “Is this wrong?” beside the line); anything else is edited by hand"])
     line_fields(target, values, status, today,
-                f"Sent as a correction on {today.isoformat()}: {one_line(values.get('wrong', ''))}")
+                f"Sent as a correction on {today.isoformat()}: {one_line(values.get('wrong', ''))}", "correction")
     return {path: dump(data)}
 
 
@@ -315,7 +331,7 @@ def apply_entry(root: Path, values: dict[str, str], status: str, today: date) ->
         line = CommentedMap([("kind", Q(kind)), ("team", Q(values["team"]))])
         entry["lines"].append(line)
     line_fields(line, values, status, today,
-                f"Sent by the council's lead officer on {today.isoformat()}, with the page named as its source")
+                f"Sent by the council's lead officer on {today.isoformat()}, with the page named as its source", "entry")
     return {path: dump(data)}
 
 

@@ -40,7 +40,10 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from macros.core.problems import Problem, field_path  # noqa: E402
+from macros.core.yamlfile import read_yaml  # noqa: E402
 from macros.directory.contact_lines import is_mobile, parse_phone  # noqa: E402
+from tools.apply_submission import LINE_ORDER, REPLACED  # noqa: E402
 from tools.research_rows import BadRow, read_rows  # noqa: E402
 
 RESEARCH = ROOT / "sources" / "research"
@@ -52,7 +55,7 @@ READ_ON = "2026-11-22"
 # Hand additions kept across imports: (council, mailbox or number) -> fields.
 HAND = {("E06000015", "cicplacementnotification@derby.gov.uk"): {
     "ask_for": "For councils placing a child in Derby: they email this mailbox before and after a placement "
-               "(the council's page)."}}
+               "(the council's page).", "for_group": True}}
 # Rows whose evidence doubts them: our reason to check (first match of each kind).
 DOUBTS = [
     (r"predates|pre-20[0-9][0-9]|pre-BCP|pre-split|predecessor|county now split|Dorset County Council era",
@@ -170,11 +173,21 @@ def line_of(row: dict, where: str) -> dict:
     return line
 
 
-def emit(line: dict, indent: str, first: str = "- ") -> list[str]:
-    """A line as YAML, keys in the schema's order."""
-    out, lead = [], indent + first
-    for key in ("id", "kind", "team", "phones", "printed_number", "email", "web_page", "hours", "ask_for", "status",
-                "source", "source_date", "check", "conflict"):
+ORDER = ("id", "kind", "team", "phones", "printed_number", "email", "web_page", "hours", "ask_for", "for_group", "status",
+         "source", "source_date", "check", "conflict")
+SOURCE_ORDER = ("evidence", "title", "url", "file", "cites")
+
+
+def emit(line: dict, indent: str, first: str = "- ", order: tuple | None = None) -> list[str]:
+    """A line as YAML, keys in the schema's order (read_on last); a line a submission wrote, in
+    apply_submission's order (`order`), every key of it, so nothing sent is dropped."""
+    out, lead, inner = [], indent + first, indent + " " * len(first) + "  "
+    if order:
+        unknown = sorted(set(line) - set(order)) + sorted(set(line.get("source") or {}) - set(SOURCE_ORDER))
+        if unknown:
+            raise BadRow(f"data/lead-officers.yaml: a line sent for {line.get('team')!r} has "
+                         f"{', '.join(unknown)}, which the import does not know how to keep: move it by hand")
+    for key in order or ORDER:
         if key not in line:
             continue
         value = line[key]
@@ -184,14 +197,99 @@ def emit(line: dict, indent: str, first: str = "- ") -> list[str]:
             out.append(f"{lead}phones: [{', '.join(items)}]")
         elif key == "source":
             out.append(f"{lead}source:")
-            for k in ("evidence", "title", "url", "file"):
+            for k in SOURCE_ORDER:
                 if value.get(k):
-                    out.append(f"{indent}    {k}: {q(value[k])}")
+                    out.append(f"{inner}{k}: {q(value[k])}")
+        elif key == "replaces":
+            out.append(f"{lead}replaces:")
+            out += emit(value, inner, "", REPLACED)
         else:
             out.append(f"{lead}{key}: {q(value)}")
         lead = indent + " " * len(first)
-    out.append(f"{lead}read_on: {q(line.get('read_on', READ_ON))}")
+    if not order:
+        out.append(f"{lead}read_on: {q(line.get('read_on', READ_ON))}")
     return out
+
+
+# ---- what a submission wrote (tools/apply_submission.py), kept across imports ----------------------
+# A line marked `submitted` is kept where the import rewrites; one that `replaces` a research line
+# takes that line's place, and the research line is not written again (its values stay recorded
+# under `replaces`). Evidence as apply_submission wrote it before `submitted` existed:
+SENT_EVIDENCE = ("Sent by the council's lead officer", "Sent as a correction")
+
+
+def sent_lines(data: Path) -> tuple[dict[str, list[dict]], dict[str, dict]]:
+    """({council: lines marked `submitted`, in file order}, {council: kind and role of its entry}),
+    from the parts of the file the import rewrites: below the marker, and below the hand mark of
+    a hand-written entry. Lines written by hand above those marks are left where they are."""
+    shown = "data/" + data.name
+    yf, problems = read_yaml(data, shown)
+    if problems:
+        raise BadRow("; ".join(str(p) for p in problems))
+    text = data.read_text(encoding="utf-8").split("\n")
+    marker = text.index(MARKER) + 1 if MARKER in text else len(text) + 1
+    marks = [n + 1 for n, row in enumerate(text) if row == HAND_MARK]
+    sent, heads = defaultdict(list), {}
+    for i, entry in enumerate(yf.data.get("entries") or []):
+        start = yf.line_of(("entries", i))
+        for j, line in enumerate(entry.get("lines") or []):
+            at = yf.line_of(("entries", i, "lines", j))
+            if start < marker and not any(start < m < at for m in marks):
+                continue                       # written by hand: the import keeps it as it is
+            if line.get("submitted"):
+                sent[entry["authority"]].append(line)
+            elif str((line.get("source") or {}).get("evidence", "")).startswith(SENT_EVIDENCE):
+                where = ("entries", i, "lines", j)
+                raise BadRow(str(Problem(shown, at, field_path(where), "sent through the site (its evidence says so) "
+                                         "but not marked `submitted: entry` or `submitted: correction`: mark it "
+                                         "(a correction with the line it replaced under `replaces`), so the import "
+                                         "keeps it and does not add the replaced line again")))
+        if start > marker:
+            heads[entry["authority"]] = {k: entry[k] for k in ("kind", "role") if k in entry}
+    return sent, heads
+
+
+def was(line: dict) -> dict:
+    """The line as it was before a submission overwrote it."""
+    old = {k: v for k, v in line.items() if k not in REPLACED + ("submitted", "replaces")}
+    return {**old, **line["replaces"]}
+
+
+def same_as(line: dict) -> dict:
+    """What identifies a line: its values, not where its conflict is marked."""
+    out = {}
+    for key, value in line.items():
+        if isinstance(value, dict):
+            value = {k: v for k, v in value.items() if v not in (None, "", [])}
+        if key != "conflict" and value not in (None, "", [], {}):
+            out[key] = value
+    return out
+
+
+def near(line: dict) -> tuple:
+    """A looser identity: kind, team, numbers, mailbox, page and where it was read (evidence reworded)."""
+    source = line.get("source") or {}
+    return (line.get("kind"), line.get("team"), [p["number"] if isinstance(p, dict) else p for p in line.get("phones", [])],
+            line.get("printed_number"), line.get("email"), line.get("web_page"), source.get("url"), source.get("file"))
+
+
+def with_sent(items: list[tuple], sent: list[dict], indent: str) -> list[str]:
+    """A council's imported lines, items of (line or None, its YAML), with what was sent: a line that
+    replaces a research line takes its place (the same line exactly, else the one line with the same
+    numbers, page and team); the others follow in the order they were sent."""
+    items, tail = list(items), []
+    for line in sent:
+        spot = None
+        if "replaces" in line:
+            old, free = was(line), [(n, it[0]) for n, it in enumerate(items) if it[0] is not None]
+            exact = [n for n, cand in free if same_as(cand) == same_as(old)]
+            close = [n for n, cand in free if near(cand) == near(old)]
+            spot = exact[0] if exact else (close[0] if len(close) == 1 else None)
+        if spot is None:
+            tail.append(emit(line, indent, order=LINE_ORDER))
+        else:
+            items[spot] = (None, emit(line, indent, order=LINE_ORDER))
+    return [row for _, block in items for row in block] + [row for block in tail for row in block]
 
 
 def checked_rows(research: Path, files=FILES) -> list[dict]:
@@ -222,8 +320,9 @@ def mark_conflicts(rows: list[dict]) -> None:
 HAND_MARK = "      # imported by tools/import_contacts.py (re-run it rather than editing below, up to the next entry)"
 
 
-def hand_written(kept: str, rows: list[dict]) -> tuple[str, set]:
-    """The hand-written part, with imported lines for its councils put at the end of their entries."""
+def hand_written(kept: str, rows: list[dict], sent: dict[str, list[dict]]) -> tuple[str, set]:
+    """The hand-written part, with imported lines for its councils (and what was sent below the hand
+    mark) put at the end of their entries."""
     head, sep, body = kept.partition("\nentries:\n")
     blocks = re.split(r"(?m)^(?=  - authority: )", body)
     done = set()
@@ -234,20 +333,21 @@ def hand_written(kept: str, rows: list[dict]) -> tuple[str, set]:
         code = m.group(1)
         mine = [r for r in sorted(rows, key=lambda r: r["read"], reverse=True) if r["gss_code"] == code]
         block = block.split("\n" + HAND_MARK)[0].rstrip("\n")
-        if mine:
-            lines = [HAND_MARK]
-            for r in mine:
-                lines += emit(line_of(r, r["where"]), "      ")
-            block += "\n" + "\n".join(lines)
+        if mine or sent.get(code):
+            items = [(line, emit(line, "      ")) for line in (line_of(r, r["where"]) for r in mine)]
+            block += "\n" + "\n".join([HAND_MARK] + with_sent(items, sent.get(code, []), "      "))
             done.add(code)
         blocks[n] = block + "\n\n"
     return head + sep + "".join(blocks).rstrip("\n"), done
 
 
-def imported(rows: list[dict]) -> list[str]:
-    """The YAML below the marker, for every row (newer files' rows first within a council)."""
+def imported(rows: list[dict], sent: dict | None = None, heads: dict | None = None,
+             names: dict | None = None) -> list[str]:
+    """The YAML below the marker, for every row (newer files' rows first within a council), with the
+    lines a submission wrote (sent) and the kind and role it gave an entry (heads)."""
+    sent, heads = sent or {}, heads or {}
     mark_conflicts(rows)
-    names = {r["gss_code"]: r["council"] for r in rows}
+    names = {**{c: n for c, n in (names or {}).items() if c in sent}, **{r["gss_code"]: r["council"] for r in rows}}
     # Held once: the same team, number and page for more than one council.
     same = defaultdict(list)
     for r in rows:
@@ -275,8 +375,12 @@ def imported(rows: list[dict]) -> list[str]:
     for r in sorted(rows, key=lambda r: r["read"], reverse=True):
         by_council[r["gss_code"]].append(r)
     out = [MARKER]
-    for code in sorted(set(by_council) | set(TRUSTS), key=lambda c: names.get(c, c)):
-        out += [f"  - authority: {code}        # {names.get(code, '')}".rstrip(), "    kind: public-line"]
+    for code in sorted(set(by_council) | set(TRUSTS) | set(sent), key=lambda c: names.get(c, c)):
+        head = heads.get(code, {})
+        out += [f"  - authority: {code}        # {names.get(code, '')}".rstrip(),
+                f"    kind: {head.get('kind', 'public-line')}"]
+        if head.get("role"):
+            out.append(f"    role: {q(head['role'])}")
         if code in TRUSTS:
             name, url = TRUSTS[code]
             trust_row = next((r for r in by_council.get(code, []) if url and urlsplit(url).hostname.split(".")[-3:]
@@ -294,21 +398,24 @@ def imported(rows: list[dict]) -> list[str]:
                         f"        title: {q('Leaving Care Atlas research notes on contacts')}",
                         f"        file: {NOTES}"]
             out.append(f"      read_on: {q(READ_ON)}")
-        lines = by_council.get(code, [])
-        out.append("    lines:" + ("" if lines else " []"))
-        for r in lines:
+        items = []           # (a line a correction may replace, or None for a shared one; its YAML)
+        for r in by_council.get(code, []):
             if id(r) in shared_ids:
                 line_id, status = shared_ids[id(r)]
-                out.append(f"      - shared: {line_id}")
+                block = [f"      - shared: {line_id}"]
                 if STRENGTH[r["status"]] < STRENGTH[status]:
-                    out.append(f"        status: {r['status']}")
-                    out.append(f"        note: {q(r['evidence'])}")
+                    block += [f"        status: {r['status']}", f"        note: {q(r['evidence'])}"]
                 if r.get("conflict"):
-                    out.append(f"        conflict: {r['conflict']}")
+                    block.append(f"        conflict: {r['conflict']}")
+                items.append((None, block))
                 continue
-            out += emit(line_of(r, r["where"]), "      ")
+            line = line_of(r, r["where"])
+            items.append((line, emit(line, "      ")))
         for extra in EXTRA_LINES.get(code, []):
-            out += emit(extra, "      ")
+            items.append(({**extra, "read_on": extra.get("read_on", READ_ON)}, emit(extra, "      ")))
+        body = with_sent(items, sent.get(code, []), "      ")
+        out.append("    lines:" + ("" if body else " []"))
+        out += body
     out.append("")
     out.append("# Lines several councils share, held once (imported; see contacts-notes.md, 'Shared lines').")
     out.append("shared_lines:")
@@ -323,8 +430,13 @@ def main(research: Path = RESEARCH, data: Path = DATA, files=FILES) -> int:
     try:
         rows = checked_rows(research, files)
         mark_conflicts(rows)
-        kept, done = hand_written(kept, rows)
-        out = imported([r for r in rows if r["gss_code"] not in done])
+        sent, heads = sent_lines(data)
+        kept, done = hand_written(kept, rows, sent)
+        names = {}
+        if (research / "authorities.csv").exists():       # a council with only a sent entry
+            names = {r["gss_code"]: r["name"] for r in read_rows(research, [("authorities.csv", "")])}
+        out = imported([r for r in rows if r["gss_code"] not in done],
+                       {c: v for c, v in sent.items() if c not in done}, heads, names)
     except BadRow as bad:
         print(f"import stopped, nothing written: {bad}", file=sys.stderr)
         return 1

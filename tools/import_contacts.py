@@ -4,7 +4,9 @@
 Re-runnable: the output depends only on the files, so importing the same files again changes
 nothing. The hand-written entries above the IMPORTED marker (Lancashire and Worcestershire, from
 the seed documents) are kept as they are; everything below the marker is rewritten, so change an
-imported line here (HAND) or in the research copy, not in the YAML.
+imported line here (HAND) or in the research copy, not in the YAML. Lines tools/apply_submission.py
+wrote (`submitted`) are kept; one that `replaces` a research line takes its place (sent_lines,
+with_sent; docs-dev/corrections.md).
 
 What it does, and why (sources/research/contacts-notes.md, notes-2026-12.md):
 - one line per CSV row, with the row's own source, status, source date and evidence; read on
@@ -173,8 +175,8 @@ def line_of(row: dict, where: str) -> dict:
     return line
 
 
-ORDER = ("id", "kind", "team", "phones", "printed_number", "email", "web_page", "hours", "ask_for", "for_group", "status",
-         "source", "source_date", "check", "conflict")
+ORDER = ("id", "kind", "team", "phones", "printed_number", "email", "web_page", "hours", "ask_for", "for_group",
+         "status", "source", "source_date", "check", "conflict")
 SOURCE_ORDER = ("evidence", "title", "url", "file", "cites")
 
 
@@ -269,8 +271,9 @@ def same_as(line: dict) -> dict:
 def near(line: dict) -> tuple:
     """A looser identity: kind, team, numbers, mailbox, page and where it was read (evidence reworded)."""
     source = line.get("source") or {}
-    return (line.get("kind"), line.get("team"), [p["number"] if isinstance(p, dict) else p for p in line.get("phones", [])],
-            line.get("printed_number"), line.get("email"), line.get("web_page"), source.get("url"), source.get("file"))
+    phones = [p["number"] if isinstance(p, dict) else p for p in line.get("phones", [])]
+    return (line.get("kind"), line.get("team"), phones, line.get("printed_number"), line.get("email"),
+            line.get("web_page"), source.get("url"), source.get("file"))
 
 
 def with_sent(items: list[tuple], sent: list[dict], indent: str) -> list[str]:

@@ -163,7 +163,18 @@ def test_a_correction_from_an_issue_form_changes_that_line_only(project):
                      '          evidence: "Sent as a correction on 2026-12-04: The number has changed."',
                      '          url: "https://www.lancashire.gov.uk/children-education-families/care-leavers/"',
                      '        source_date: "2026-11"',
-                     '        read_on: "2026-12-04"']
+                     '        read_on: "2026-12-04"',
+                     '        submitted: "correction"',
+                     # the line as it was, with its source and status, kept on record (both sides)
+                     '        replaces:',
+                     '          phones: ["0300 123 6720"]',
+                     '          status: published',
+                     '          source:',
+                     '            evidence: "The guidance tells care leavers to contact the customer access team on '
+                     '0300 123 6720 to be stepped up again or ask for an assessment, and to say they are a care leaver."',
+                     '            title: "Lancashire County Council, Leaving Care Practice Guidance (Version 2), undated"',
+                     '            cites: ["lancashire-guidance:2.6", "lancashire-guidance:3.3.5"]',
+                     '          read_on: "2026-11-22"']
     assert removed == ['        phones: ["0300 123 6720"]', '        status: published',
                        '          evidence: "The guidance tells care leavers to contact the customer access team on 0300 123 '
                        '6720 to be stepped up again or ask for an assessment, and to say they are a care leaver."',
@@ -188,7 +199,8 @@ def test_an_entry_from_a_mailbox_message_adds_the_line_and_the_role(project):
                      '        source:',
                      '          evidence: "Sent by the council\'s lead officer on 2026-12-04, with the page named as its source"',
                      '          url: "https://www.lancashire.gov.uk/care-leavers/"',
-                     '        read_on: "2026-12-04"']
+                     '        read_on: "2026-12-04"',
+                     '        submitted: "entry"']
 
 
 def test_an_entry_not_yet_confirmed_does_not_make_a_lead_officer(project):

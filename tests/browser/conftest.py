@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import functools
 import http.server
+import sys
 import threading
+import weakref
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -24,10 +26,16 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _QuietServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], ConnectionError):   # a page left before its file arrived
+            super().handle_error(request, client_address)
+
+
 @pytest.fixture(scope="session")
 def base_url(built_site):
     handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _QuietServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
@@ -48,6 +56,30 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+_IN_FLIGHT: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+
+
+def goto_settled(page, url: str, timeout_s: float = 10):
+    """Open url and wait until what the page's scripts fetch after load (council cards, offers)
+    has arrived and been drawn: no request of the page in flight and nothing aria-busy, seen twice
+    20 ms apart. networkidle waits for half a second of quiet after it, on every page."""
+    if page not in _IN_FLIGHT:
+        pending = _IN_FLIGHT[page] = set()
+        page.on("request", lambda r: pending.add(r))
+        page.on("requestfinished", lambda r: pending.discard(r))
+        page.on("requestfailed", lambda r: pending.discard(r))
+    pending = _IN_FLIGHT[page]
+    response = page.goto(url)
+    quiet = 0
+    for _ in range(int(timeout_s / 0.02)):
+        busy = bool(pending) or page.evaluate("!!document.querySelector('[aria-busy=true]')")
+        quiet = 0 if busy else quiet + 1
+        if quiet == 2:
+            return response
+        page.wait_for_timeout(20)
+    raise AssertionError(f"{url}: still fetching after {timeout_s} s: {sorted(r.url for r in pending)[:5]}")
 
 
 def site_pages(built_site):
@@ -92,13 +124,14 @@ def axe_violations(page, where: str = "") -> list[str]:
 
 
 def axe_pages(browser, base_url, width: int, urls, prepare=None, height: int = 800) -> list[str]:
-    """axe on each page at one width, in one context: prepare(page, url) runs first (fill a form,
-    open what is folded) and may return problems of its own; one line per problem found."""
+    """axe on each page at one width, in one context, once what it fetches is drawn: prepare(page,
+    url) runs first (fill a form, open what is folded) and may return problems of its own; one
+    line per problem found."""
     context = browser.new_context(viewport={"width": width, "height": height})
     page = context.new_page()
     failures = []
     for url in urls:
-        page.goto(base_url + url)
+        goto_settled(page, base_url + url)
         failures += (prepare(page, url) if prepare else None) or []
         failures += axe_violations(page, f"{url} at {width}px")
     context.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.browser.conftest import goto_settled
 from tests.support import real_site
 
 SITE = real_site()
@@ -50,11 +51,10 @@ def tab_to_text(page, text, limit=200):
     tab_to(page, f"el => (el.textContent || '').trim() === {text!r}", repr(text), limit)
 
 
-def hidden_by_header(page) -> str | None:
-    """What hides the focused element, or None. It must be on screen, and not entirely covered by
-    the sticky header or anything else (WCAG 2.4.11 Focus Not Obscured): some point of it, hit
-    tested, must be the element itself."""
-    return page.evaluate("""() => {
+# What hides the focused element, or null. It must be on screen, and not entirely covered by the
+# sticky header or anything else (WCAG 2.4.11 Focus Not Obscured): some point of it, hit tested,
+# must be the element itself.
+HIDDEN_BY_HEADER = """() => {
         const el = document.activeElement;
         if (!el || el === document.body) return null;
         const rects = [...el.getClientRects()].filter(r => r.width && r.height);
@@ -71,7 +71,11 @@ def hidden_by_header(page) -> str | None:
         const r = el.getBoundingClientRect(), h = document.querySelector('.md-header');
         const headerBottom = h ? Math.round(h.getBoundingClientRect().bottom) : 0;
         return `${el.outerHTML.slice(0, 100)} at top ${Math.round(r.top)}, bottom ${Math.round(r.bottom)}; header ends at ${headerBottom}`;
-    }""")
+    }"""
+
+
+def hidden_by_header(page) -> str | None:
+    return page.evaluate(HIDDEN_BY_HEADER)
 
 
 # Keyboard-only journeys ----------------------------------------------------------------------
@@ -185,8 +189,7 @@ def test_no_page_template_scrolls_sideways(browser, base_url, view):
     page = context.new_page()
     wide = []
     for url in TEMPLATE_PAGES:
-        page.goto(base_url + url)
-        page.wait_for_load_state("networkidle" if "?" in url else "load")   # pages that fetch a pair draw it
+        goto_settled(page, base_url + url)            # pages that fetch a pair draw it
         size = page.evaluate("[document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]")
         if size[0] > size[1]:
             wide.append(f"/{url}: {size[0]} px of content in {size[1]} px")
@@ -212,12 +215,14 @@ def test_focus_is_never_hidden_under_the_sticky_header(browser, base_url, url, f
     for key, times in (("Tab", forward), ("Shift+Tab", back)):
         for _ in range(times):
             page.keyboard.press(key)
-            if page.evaluate("document.activeElement === document.body"):
+            # one round trip a key: [past the last link?, what hides the focus, how far down]
+            at_end, problem, scrolled = page.evaluate(
+                f"() => [document.activeElement === document.body, ({HIDDEN_BY_HEADER})(), scrollY]")
+            if at_end:
                 break                                   # past the last link: the walk is over
-            problem = hidden_by_header(page)
             if problem:
                 hidden.append(f"{key}: {problem}")
-            deepest = max(deepest, page.evaluate("scrollY"))
+            deepest = max(deepest, scrolled)
     context.close()
     assert deepest > 0, "the walk never left the top of the page: it tests nothing"
     assert not hidden, "\n".join(hidden[:10])

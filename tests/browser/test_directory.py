@@ -157,15 +157,14 @@ CHANGED = ["authorities/", "authorities/no-leaving-care-line/", "authorities/lan
 
 
 def test_axe_finds_nothing_on_the_changed_pages_and_they_fit_at_320px(browser, base_url):
-    from tests.browser.conftest import axe_violations
+    from tests.browser.conftest import axe_violations, goto_settled
     from tests.browser.test_site import SHOTS, no_horizontal_scroll
     failures = []
     for javascript in (True, False):
         context = browser.new_context(viewport={"width": 320, "height": 700}, java_script_enabled=javascript)
         page = context.new_page()
         for url in CHANGED:
-            page.goto(base_url + url)
-            page.wait_for_load_state("networkidle")       # the planner draws the councils it fetched
+            goto_settled(page, base_url + url)               # the planner draws the councils it fetched
             if not no_horizontal_scroll(page):
                 failures.append(f"{url}: scrolls sideways at 320px (js={javascript})")
             if javascript:

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.conftest import axe_violations, search, site_pages
+from tests.browser.conftest import axe_violations, goto_settled, search, site_pages
 
 SHOTS = Path(__file__).resolve().parents[2] / "test-results"
 
@@ -40,9 +40,7 @@ def test_the_page_is_usable_at_320px(browser, base_url, javascript):
     for url in ["", "protocol/", "practitioners/", "authorities/", "authorities/lancashire/", "moving/",
                 "moving/?from=lancashire&to=worcestershire", "coverage/", "lead-officers/your-entry/",
                 "decisions/unplanned-move/", "decisions/unplanned-move/o-receiving-unplanned/"]:
-        page.goto(base_url + url)
-        if "?" in url:
-            page.wait_for_load_state("networkidle")   # the planner draws the councils it fetched
+        goto_settled(page, base_url + url)            # the planner draws the councils it fetched
         assert no_horizontal_scroll(page), url
     context.close()
 

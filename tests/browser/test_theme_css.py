@@ -14,6 +14,8 @@ from pathlib import Path
 import material
 import pytest
 
+from tests.browser.conftest import goto_settled
+
 ORIGINAL = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
 THEME_CSS = re.compile(r"/assets/stylesheets/(main|palette)\.[0-9a-f]{8,}\.min\.css$")
 
@@ -77,10 +79,8 @@ def _open(browser, base_url, path, width, original):
         route.fulfill(status=200, content_type="text/css", body=sheet.read_bytes())
 
     page.route(THEME_CSS, swap)
-    page.goto(base_url + path, wait_until="load")
+    goto_settled(page, base_url + path)             # pages that fetch councils draw them
     page.add_style_tag(content=NO_MOTION)
-    page.wait_for_load_state("networkidle")         # pages that fetch councils draw them
-    page.wait_for_function("() => !document.querySelector('[aria-busy=true]')")
     assert sorted(served) == ["main", "palette"], f"{path}: theme stylesheets served {served}"
     return context, page
 

@@ -290,7 +290,6 @@ PAGES = ["", RECEIVING, RESPONSIBLE, TREE + "o-receiving-unplanned/", QUESTIONS[
 @pytest.mark.parametrize("width", [320, 375, 1280])
 def test_axe_finds_nothing_on_the_pages_touched(browser, base_url, width):
     def opened(page, url):
-        page.wait_for_load_state("networkidle")
         for d in page.locator("details").all()[:6]:
             d.evaluate("d => d.open = true")
 

@@ -1,4 +1,5 @@
-"""Decision trees in the browser: every journey with JavaScript on and off, keyboard only,
+"""Decision trees in the browser: every journey with JavaScript on (and off: the longest here, every one
+in tests/build/test_tree_journeys.py), keyboard only,
 answers carried in the URL, deadlines that agree with the Python core, and the record."""
 from __future__ import annotations
 
@@ -33,7 +34,12 @@ def walk(page, base_url, tree, journey):
     assert page.locator("h1").inner_text() == tree.nodes[journey["outcome"]]["title"]
 
 
-@pytest.mark.parametrize("tree_id,journey", JOURNEYS, ids=IDS)
+# Every journey is walked by its links with JavaScript off in tests/build/test_tree_journeys.py
+# (what a browser does with plain links); here, in Chromium, the longest journey of each tree.
+LONGEST = [(tree.id, max(tree.journeys, key=lambda j: len(j["answers"]))) for tree in SITE.trees.values()]
+
+
+@pytest.mark.parametrize("tree_id,journey", LONGEST, ids=[t for t, _ in LONGEST])
 def test_journey_without_javascript(browser, base_url, tree_id, journey):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()

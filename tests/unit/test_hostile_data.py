@@ -211,6 +211,34 @@ def test_a_website_naming_another_host_after_an_at_sign_is_refused(tmp_path):   
                    A, 18, "authorities[0].website", "no user@ before it")
 
 
+@pytest.mark.parametrize("website, words", [                     # L5 P04 and issue item 9
+    ("https://www.lancashire.gov.uk@evil.example/", "a browser would go to evil.example"),
+    ("https://www.lancashire.gov.uk:pass@evil.example/", "no user@ before it"),
+    ("https://www.lancashire.gov.uk.evil.com/", "'www.lancashire.gov.uk.evil.com' is not on gov.uk"),
+    ("https://lancashire.example/", "not a registrable domain"),
+    ("https://192.168.0.1/", "is an IP address"),
+    ("https://[::1]/", "is an IP address"),
+    ("https://www.lanc\u0430shire.gov.uk/", "outside plain a to z"),          # Cyrillic a
+    ("https://www.xn--lncashire-7of.gov.uk/", "punycode"),
+    ("https://www.lan_cashire.gov.uk/", "is not a host name"),
+    ("http://www.lancashire.gov.uk/", "must start with https://"),
+    ("https://www.lancashire.gov.uk:port/", "not a web address a browser can open"),
+    ("https:///contact", "no host after https://"),
+])
+def test_a_council_website_must_be_its_own_gov_uk_host(tmp_path, website, words):
+    expect_problem(tiny_data(tmp_path), (A, "website: https://www.lancashire.gov.uk/", f'website: "{website}"'),
+                   A, 18, "authorities[0].website", words)
+
+
+def test_a_source_address_is_read_as_a_browser_would(tmp_path):
+    root = tiny_data(tmp_path)
+    # http:// stays allowed for a source (named, never linked), a port and a final dot too (real rows have them)
+    edit(root, L, "url: https://example.org/edt", "url: http://example.org.:8080/edt")
+    load_site(root)
+    expect_problem(root, (L, "url: http://example.org.:8080/edt", "url: http://example.org@10.0.0.1/edt"),
+                   L, 20, "entries[0].lines[1].source.url", "a browser would go to 10.0.0.1")
+
+
 def test_a_web_address_may_still_have_an_at_sign_in_its_path(tmp_path):
     root = tiny_data(tmp_path)
     edit(root, A, "website: https://www.lancashire.gov.uk/", "website: https://www.lancashire.gov.uk/@news")

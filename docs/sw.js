@@ -10,7 +10,7 @@
 "use strict";
 
 var CACHE = "atlas-offline-v1";       // bump when the way copies are stored changes
-var STAMP = "x-atlas-cached-at";      // when the copy was stored (ISO time)
+var STAMP = "x-atlas-cached-at";      // when the copy left the site (ISO time)
 var ROOT = new URL("./", self.location).pathname;
 // Kept on install: our "offline" page (which lists what is saved, with its script) and the care
 // leavers' guide, only its text and styles (its council picker needs the network anyway).
@@ -25,12 +25,20 @@ function key(url) {
   return url.origin + url.pathname.replace(/\/index\.html$/, "/");
 }
 
+// The date a copy is stamped with is the site's own Date header: a page or card taken from the
+// browser's HTTP cache (keepPage's force-cache) left the site then, not now, and the offline notice
+// must not make it younger than it is. Without a usable Date (or one in the future), now.
+function sentOn(response) {
+  var now = Date.now(), sent = Date.parse(response.headers.get("date") || "");
+  return new Date(isNaN(sent) || sent > now ? now : sent).toISOString();
+}
+
 function store(cache, url, response) {
   if (!response || response.status !== 200 || response.type !== "basic") return Promise.resolve(response);
   var copy = response.clone();
   return copy.blob().then(function (body) {
     var headers = new Headers(copy.headers);
-    headers.set(STAMP, new Date().toISOString());
+    headers.set(STAMP, sentOn(copy));
     return cache.put(key(url), new Response(body, {status: 200, statusText: copy.statusText, headers: headers}));
   }).then(function () { return response; });
 }
@@ -121,6 +129,41 @@ function fromCopy(request) {
   });
 }
 
+// Theme files named by their content's hash are kept while a saved page names them (an old page
+// offline still finds its own CSS) and dropped once none does; without this every deploy that
+// changed the theme would leave its old files on the phone for ever. Reading every saved page is
+// done only when the page just kept names a file that differs from one kept under the same stem
+// (main.<hash>.min.css): after a deploy, not on every visit.
+function stem(path) { return path.replace(/\.[0-9a-f]{8,}(\.min\.(js|css))$/, "$1"); }
+
+function tidy(cache, pageUrl) {
+  return Promise.all([cache.keys(), cache.match(key(pageUrl))]).then(function (got) {
+    var keys = got[0], page = got[1];
+    var hashed = keys.filter(function (r) { return HASHED.test(new URL(r.url).pathname); });
+    if (!page || hashed.length < 2) return null;
+    return page.text().then(function (html) {
+      var named = hashed.filter(function (r) { return html.indexOf(new URL(r.url).pathname.split("/").pop()) !== -1; });
+      var stems = named.map(function (r) { return stem(new URL(r.url).pathname); });
+      var replaced = hashed.some(function (r) {
+        var path = new URL(r.url).pathname;
+        return named.indexOf(r) === -1 && stems.indexOf(stem(path)) !== -1;
+      });
+      return replaced ? sweep(cache, keys, hashed) : null;
+    });
+  });
+}
+
+function sweep(cache, keys, hashed) {
+  var pages = keys.filter(function (r) { return /(\/|\.html)$/.test(new URL(r.url).pathname); });
+  return Promise.all(pages.map(function (r) {
+    return cache.match(r).then(function (res) { return res ? res.text() : ""; });
+  })).then(function (htmls) {
+    var all = htmls.join("\n");
+    return Promise.all(hashed.filter(function (r) { return all.indexOf(new URL(r.url).pathname.split("/").pop()) === -1; })
+      .map(function (r) { return cache.delete(r); }));
+  });
+}
+
 self.addEventListener("fetch", function (event) {
   var request = event.request, url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin || url.pathname.indexOf(ROOT) !== 0) return;
@@ -139,7 +182,9 @@ self.addEventListener("fetch", function (event) {
   // Kept whenever the network answers, even after the copy was shown: the next visit is fresher.
   event.waitUntil(network.then(function (response) {
     var copy = response.clone();        // now: the page starts reading the body at once
-    return caches.open(CACHE).then(function (cache) { return store(cache, url, copy); });
+    return caches.open(CACHE).then(function (cache) {
+      return store(cache, url, copy).then(function () { return request.mode === "navigate" ? tidy(cache, url) : null; });
+    });
   }).catch(function () {}));
   event.respondWith(new Promise(function (resolve) {
     var given = false;

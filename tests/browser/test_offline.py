@@ -2,6 +2,7 @@
 they are; pages never seen show our "Without signal" page; online, a changed page is fresh."""
 from __future__ import annotations
 
+import email.utils
 import functools
 import json
 import http.server
@@ -23,7 +24,7 @@ def saved(page, path: str) -> bool:
     """Whether the worker's copy of `path` (a root-relative path) is on the phone."""
     return page.evaluate("""async path => {
         for (const name of await caches.keys())
-            if (await (await caches.open(name)).match(location.origin + path)) return true;
+            if (await (await caches.open(name)).match(location.origin + path, {ignoreSearch: true})) return true;
         return false; }""", path)
 
 
@@ -288,3 +289,69 @@ def test_a_connection_that_never_answers_shows_the_saved_copy_within_seconds(pho
     page.locator(".glance .glance__council").first.wait_for(timeout=30_000)   # the cards too, from the copy
     assert time.monotonic() - started < 20
     assert "0300 123 6722" in page.locator(".glance").inner_text()
+
+
+# --- the date a copy says, and old theme files (issue 20: L10, L11) -----------------------------
+
+class _ThreeDaysOldHandler(_CutHandler):
+    """A site whose answers were made three days ago, as the browser's HTTP cache would hand
+    them over (keepPage fetches with force-cache): its Date header says so."""
+    def date_time_string(self, timestamp=None):
+        return email.utils.formatdate(time.time() - 3 * 86400, usegmt=True)
+
+
+def test_a_copy_says_when_it_left_the_site_not_when_it_was_stored(phone, built_site):
+    """L10: the copy is stamped with the site's Date, so it never looks younger than it is."""
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_ThreeDaysOldHandler, directory=str(built_site)))
+    server.cut = False
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        page = phone.new_page()
+        visit_and_wait_until_saved(page, url + "glossary/", "/glossary/")
+        phone.set_offline(True)
+        server.cut = True
+        page.goto(url + "glossary/")
+        notice = page.get_by_role("status").filter(has_text="You are offline")
+        notice.wait_for()
+        then = datetime.fromtimestamp(time.time() - 3 * 86400)
+        assert f"saved on your phone on {then.day} {then:%B %Y}." in notice.inner_text()
+    finally:
+        server.shutdown()
+
+
+def _theme_files(page) -> list[str]:
+    return page.evaluate("""async () => {
+        const cache = await caches.open((await caches.keys()).find(n => n.startsWith('atlas-offline-')));
+        return (await cache.keys()).map(r => new URL(r.url).pathname).filter(p => /\\/main\\.[0-9a-f]+\\.min\\.css$/.test(p)); }""")
+
+
+def test_a_theme_file_no_saved_page_names_is_dropped_after_a_deploy(phone, own_site):
+    """L11: after a deploy that changed the theme's CSS, the old hashed file leaves the phone once
+    every saved page has been seen again (until then an old page offline still finds its CSS)."""
+    copy, url = own_site.folder, own_site.url
+    old = next((copy / "assets" / "stylesheets").glob("main.*.min.css")).name
+    new = "main.0123456789abcdef.min.css"
+    page = phone.new_page()
+    visit_and_wait_until_saved(page, url + "glossary/", "/glossary/")
+    for _ in range(50):                   # the worker keeps the CSS the page loaded (or install did)
+        if _theme_files(page) == [f"/assets/stylesheets/{old}"]:
+            break
+        time.sleep(0.1)
+    assert _theme_files(page) == [f"/assets/stylesheets/{old}"]
+    # The deploy: a new theme file, every page naming it, the old one gone from the site.
+    (copy / "assets" / "stylesheets" / old).rename(copy / "assets" / "stylesheets" / new)
+    for html in copy.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        if old in text:
+            html.write_text(text.replace(old, new), encoding="utf-8")
+    for path in ("glossary/", "offline/", "care-leavers/"):      # every page the phone has saved
+        page.goto(url + path)
+        page.wait_for_load_state("load")
+        time.sleep(0.3)                   # the worker keeps the page after it is shown
+    for _ in range(50):
+        if _theme_files(page) == [f"/assets/stylesheets/{new}"]:
+            break
+        time.sleep(0.1)
+    assert _theme_files(page) == [f"/assets/stylesheets/{new}"]

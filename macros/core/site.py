@@ -99,6 +99,12 @@ def needed_files(root: Path) -> list[Problem]:
     return problems
 
 
+def _not_ours(name: str) -> bool:
+    """A file the system or an editor leaves beside the data (.DS_Store, .x.yaml.swp, x.yaml~,
+    #x.yaml#): not data, so it never stops a build. A .yaml file is always read, even hidden."""
+    return not name.endswith(".yaml") and (name.startswith((".", "#")) or name.endswith("~"))
+
+
 def load_site(root: Path, today: date | None = None) -> Site:
     """`today` is when "in the future" and "due for review" are judged (tests fix it)."""
     today = today or date.today()
@@ -109,7 +115,7 @@ def load_site(root: Path, today: date | None = None) -> Site:
                                           "search-synonyms": [], "homelessness": [], "help-lines": [], **{k: [] for k in REQUIRED},
                                           **{k: [] for k in practice.KINDS}}
     for path in sorted(data_dir.rglob("*")):
-        if path.is_dir() or path.suffix == ".md":
+        if path.is_dir() or path.suffix == ".md" or _not_ours(path.name):
             continue
         rel = path.relative_to(data_dir).as_posix()
         shown = f"data/{rel}"

@@ -355,3 +355,32 @@ def test_a_theme_file_no_saved_page_names_is_dropped_after_a_deploy(phone, own_s
             break
         time.sleep(0.1)
     assert _theme_files(page) == [f"/assets/stylesheets/{new}"]
+
+
+def test_a_page_saved_before_a_deploy_runs_its_own_scripts_offline(phone, own_site):
+    """M2 (probe E): the outcome saved under one build; a deploy changes cards.js (every page
+    names the new version) and a page seen online keeps it; offline, the old outcome runs the
+    cards.js it was built with, never the new one."""
+    import hashlib
+    import re
+    copy, url = own_site.folder, own_site.url
+    page = phone.new_page()
+    _open_outcome_once(page, own_site)
+    cards = copy / "assets" / "cards.js"
+    old = "?v=" + hashlib.sha256(cards.read_bytes()).hexdigest()[:12]
+    cards.write_text('window.__cardsBuild = "new";\n' + cards.read_text(encoding="utf-8"), encoding="utf-8")
+    new = "?v=" + hashlib.sha256(cards.read_bytes()).hexdigest()[:12]
+    for html in copy.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        if "cards.js" + old in text:
+            html.write_text(text.replace("cards.js" + old, "cards.js" + new), encoding="utf-8")
+    page.goto(url + "moving/?from=surrey&to=kent")           # the new cards.js reaches the phone
+    assert page.evaluate("window.__cardsBuild") == "new"
+    wait_until_saved(page, "/assets/cards.js")
+    own_site.cut(phone)
+    page.goto(url + LINK)
+    page.get_by_role("status").filter(has_text="You are offline").wait_for()
+    page.locator(".glance .glance__council").first.wait_for()
+    assert page.evaluate("window.__cardsBuild") is None           # the old page's own script
+    assert re.search(r"cards\.js\?v=[0-9a-f]+", page.content()).group(0) == "cards.js" + old
+    assert "undefined" not in page.locator(".glance").inner_text()

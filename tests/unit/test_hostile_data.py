@@ -266,3 +266,19 @@ def test_a_finished_build_takes_the_place_of_the_old_in_one_step(tmp_path):     
     swap_site.swap(str(tmp_path / "site.tmp"), str(tmp_path / "site"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
     assert [p.name for p in (tmp_path / "site").iterdir()] == ["new.html"]
+
+
+# --- L6: messages that point to the right place, and files that are not ours ------------------
+
+def test_a_duplicate_key_is_named_by_its_whole_field(tmp_path):      # Y22
+    expect_problem(tiny_data(tmp_path), (L, 'phones: ["01772 000000"]', 'phones: ["01772 000000"]\n        phones: ["01772 000001"]'),
+                   L, 17, "entries[0].lines[1].phones", "duplicate key")
+
+
+def test_files_an_editor_or_the_system_leaves_in_data_never_stop_a_build(tmp_path):      # Y21
+    root = tiny_data(tmp_path)
+    for name in (".DS_Store", "documents/.national-protocol.yaml.swp", "glossary.yaml~", "#glossary.yaml#"):
+        (root / "data" / name).write_bytes(b"\x00\x01not yaml")
+    load_site(root)
+    (root / "data" / "notes.txt").write_text("a file someone meant to add", encoding="utf-8")
+    expect_problem(root, [], "data/notes.txt", 0, "(file)", "not a data file")

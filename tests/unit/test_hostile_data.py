@@ -282,3 +282,15 @@ def test_files_an_editor_or_the_system_leaves_in_data_never_stop_a_build(tmp_pat
     load_site(root)
     (root / "data" / "notes.txt").write_text("a file someone meant to add", encoding="utf-8")
     expect_problem(root, [], "data/notes.txt", 0, "(file)", "not a data file")
+
+
+def test_a_missing_document_is_said_once_per_file_not_once_per_citation(tmp_path):      # M09
+    root = tiny_data(tmp_path)
+    for rel in (G, L):                   # as if the document they cite were deleted
+        path = root / rel
+        path.write_text(path.read_text(encoding="utf-8").replace("national-protocol:", "gone:"), encoding="utf-8")
+    error = load_problems(root)
+    said = [p for p in error.problems if "no document 'gone'" in p.message]
+    assert [p.file for p in said] == [G, L], error.report()
+    assert "cited 2 times in this file (also lines " in said[0].message
+    assert len(error.problems) == 2

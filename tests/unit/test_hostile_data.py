@@ -294,3 +294,11 @@ def test_a_missing_document_is_said_once_per_file_not_once_per_citation(tmp_path
     assert [p.file for p in said] == [G, L], error.report()
     assert "cited 2 times in this file (also lines " in said[0].message
     assert len(error.problems) == 2
+
+
+def test_a_tree_the_menu_lists_must_have_its_file(tmp_path):      # M04
+    root = tiny_tree(tiny_data(tmp_path))
+    (root / "mkdocs.yml").write_text("nav:\n  - Decisions:\n    - decisions/tiny/index.md\n"
+                                     "    - Charging: decisions/charging/index.md\n", encoding="utf-8")
+    error = expect_problem(root, [], "data/trees/charging.yaml", 0, "(file)", "mkdocs.yml's nav lists the decision tree decisions/charging/")
+    assert len(error.problems) == 1, error.report()               # the tiny tree is there

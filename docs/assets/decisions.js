@@ -216,9 +216,12 @@
   function showCouncils(root, found) {
     var box = root.querySelector("[data-glance-contacts]");
     var siteBase = root.getAttribute("data-site-base");
+    // Said first, above the council that is known: why one council's numbers are missing.
+    var notice = null;
     if (box && linkUnknown.length) {
-      box.insertBefore(el("p", "atlas-link-notice", window.atlasDom.unknownWords(linkUnknown) +
-        " Its numbers are not shown: name the councils again, or use the directory."), box.firstChild);
+      notice = el("p", "atlas-link-notice", window.atlasDom.unknownWords(linkUnknown) +
+        " Its numbers are not shown: name the councils again, or use the directory.");
+      box.insertBefore(notice, box.firstChild);
     }
     if (!box || !found) return;
     var wrap = el("div", "glance__councils");
@@ -236,7 +239,7 @@
       if (saved) wrap.appendChild(saved);
       wrap.appendChild(callList(card, siteBase));
     });
-    box.insertBefore(wrap, box.firstChild);
+    box.insertBefore(wrap, notice ? notice.nextSibling : box.firstChild);
     // The planner link keeps the two councils chosen, so they are not typed again.
     var moving = box.querySelector("[data-moving-link]");
     if (moving && pair.from && pair.to) {

@@ -48,6 +48,8 @@ def test_an_outcome_names_an_unknown_council_and_a_start_date_that_is_not_a_date
     assert glance.inner_text().startswith("This link names a council that is not in the list: ‘nowhere’.")
     page.locator(".glance .glance__council").first.wait_for()      # the known council is still shown
     assert "Worcestershire" in page.locator(".glance__councils").inner_text()
+    # said first, above the known council's numbers: why the other council's are missing
+    assert page.evaluate("document.querySelector('[data-glance-contacts]').firstElementChild.className") == "atlas-link-notice"
     start = page.locator(".atlas-link-notice + [data-deadline-calc]")      # said just above the dates
     assert start.count() == 1
     assert page.locator(".atlas-link-notice", has_text="‘2026-02-30’, is not a date").count() == 1

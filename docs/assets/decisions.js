@@ -78,10 +78,14 @@
   function pairPick(root, changed) {
     var box = root.querySelector("[data-pair-pick]");
     if (!box) return;
+    // The link's councils, as written: one the lists do not have is named above them (atlas.js).
+    var params = new URLSearchParams(window.location.search);
+    window.atlasDom.fromLink(["from", "to"].map(function (name) {
+      return [box.querySelector("select[name=" + name + "]"), params.get(name)];
+    }), box.firstElementChild);
     ["from", "to"].forEach(function (name) {
       var select = box.querySelector("select[name=" + name + "]");
       if (!select) return;
-      if (pair[name]) select.value = pair[name];
       select.addEventListener("change", function () {
         pair[name] = SLUG.test(select.value) ? select.value : null;
         changed();
@@ -282,9 +286,10 @@
 
   // Councils not named on the question can be named here: the form reloads this outcome with them,
   // keeping the answers and the start day. Shown only with JavaScript (only it shows the numbers).
-  function nameCouncils(root, answers, start) {
+  // again: the link named a council that has no card, so the form is offered after all.
+  function nameCouncils(root, answers, start, again) {
     var form = root.querySelector("[data-name-councils]");
-    if (!form || (pair.from && pair.to)) return;
+    if (!form || (pair.from && pair.to && !again) || (again && !form.hidden)) return;
     form.hidden = false;
     [["answers", answers.join(",")], ["start", start]].forEach(function (kept) {
       if (!kept[1]) return;
@@ -306,6 +311,7 @@
     councils(root, path).then(function (result) {
       found = result;
       showCouncils(root, found);
+      if (linkUnknown.length) nameCouncils(root, answers, start, true);
       refresh();
     });
     var closedList = readJSON("bank-holidays") || [];

@@ -25,6 +25,8 @@ IMG = "%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E"
      "This link names a council that is not in the list: ‘nowhere’. Choose it below.", "[data-compare-form]"),
     ("local-offers/compare/?c=lancashire,surrey,kent,devon,cornwall",
      "A comparison has 4 councils at most: ‘cornwall’ is left out.", "[data-compare-form]"),
+    ("decisions/unplanned-move/q-receiving-situation/?answers=receiving&from=nowhere&to=lancashire",
+     "This link names a council that is not in the list: ‘nowhere’. Choose it below.", "[data-pair-pick] > .hint"),
     (f"care-leavers/?from={IMG}&to=lancashire",
      "This link names a council that is not in the list: ‘<img src=x onerror=window.__pwned=1>’. Choose it below.",
      "[data-call-form]"),
@@ -50,6 +52,7 @@ def test_an_outcome_names_an_unknown_council_and_a_start_date_that_is_not_a_date
     assert "Worcestershire" in page.locator(".glance__councils").inner_text()
     # said first, above the known council's numbers: why the other council's are missing
     assert page.evaluate("document.querySelector('[data-glance-contacts]').firstElementChild.className") == "atlas-link-notice"
+    assert page.locator("[data-name-councils]").is_visible()       # and the form to name them again
     start = page.locator(".atlas-link-notice + [data-deadline-calc]")      # said just above the dates
     assert start.count() == 1
     assert page.locator(".atlas-link-notice", has_text="‘2026-02-30’, is not a date").count() == 1

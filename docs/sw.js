@@ -3,26 +3,40 @@
 // fails or has not answered within WAIT (a captive portal, one bar), so a changed phone number is
 // never hidden behind a stale copy, and a copy is always marked as one: a page by
 // data-atlas-saved, a council card by its x-atlas-cached-at header (cards.js says so by its numbers). Theme files whose
-// names carry a content hash (bundle.79ae519e.min.js) never change, so they come from the
-// copy first. Only this site is ever asked; nothing typed is kept: copies are stored by
+// names carry a content hash (main.79ae519e.min.css) and our own scripts and stylesheets, which
+// every page names with their hash (cards.js?v=1a2b3c4d5e6f, macros/assets/versions.py), never
+// change, so they come from the copy first: a page saved before a deploy runs the scripts it was
+// built with. Only this site is ever asked; nothing typed is kept: copies are stored by
 // path alone, without the query string (?answers=, ?from= ... are read by the page's script
-// from the address bar, never from the copy).
+// from the address bar, never from the copy), except our own ?v=<hash>.
 "use strict";
 
 var CACHE = "atlas-offline-v1";       // bump when the way copies are stored changes
-var STAMP = "x-atlas-cached-at";      // when the copy was stored (ISO time)
+var STAMP = "x-atlas-cached-at";      // when the copy left the site (ISO time)
 var ROOT = new URL("./", self.location).pathname;
 // Kept on install: our "offline" page (which lists what is saved, with its script) and the care
 // leavers' guide, only its text and styles (its council picker needs the network anyway).
 // Not the whole site: a first visit stays under 100 KiB (tests/browser/test_weight.py).
 var PRECACHE = {"./offline/": /\.(css|js)$/, "./care-leavers/": /\.css$/};
 var HASHED = /\.[0-9a-f]{8,}\.min\.(js|css)$/;
+var VERSION = /^\?v=[0-9a-f]{8,}$/;         // ours: assets/cards.js?v=<hash>
+
+function versioned(url) { return /\.(js|css)$/.test(url.pathname) && VERSION.test(url.search); }
+function fixed(url) { return HASHED.test(url.pathname) || versioned(url); }
 var WAIT = 4000;                      // ms a page or card may take before the saved copy is shown
 
 // A copy is stored under its path: /x/index.html and /x/ are the same page; no query string.
 function key(url) {
   url = new URL(url, self.location);
-  return url.origin + url.pathname.replace(/\/index\.html$/, "/");
+  return url.origin + url.pathname.replace(/\/index\.html$/, "/") + (versioned(url) ? url.search : "");
+}
+
+// The date a copy is stamped with is the site's own Date header: a page or card taken from the
+// browser's HTTP cache (keepPage's force-cache) left the site then, not now, and the offline notice
+// must not make it younger than it is. Without a usable Date (or one in the future), now.
+function sentOn(response) {
+  var now = Date.now(), sent = Date.parse(response.headers.get("date") || "");
+  return new Date(isNaN(sent) || sent > now ? now : sent).toISOString();
 }
 
 function store(cache, url, response) {
@@ -30,7 +44,7 @@ function store(cache, url, response) {
   var copy = response.clone();
   return copy.blob().then(function (body) {
     var headers = new Headers(copy.headers);
-    headers.set(STAMP, new Date().toISOString());
+    headers.set(STAMP, sentOn(copy));
     return cache.put(key(url), new Response(body, {status: 200, statusText: copy.statusText, headers: headers}));
   }).then(function () { return response; });
 }
@@ -42,7 +56,7 @@ function keepPage(cache, path, wanted) {
   return fetch(url, {cache: "force-cache"}).then(function (response) {
     if (!response.ok) return null;
     return store(cache, url, response).then(function (r) { return r.text(); }).then(function (html) {
-      var assets = [], re = /<(?:link|script)\b[^>]*?\b(?:href|src)="([^"#?]+\.(?:css|js))"/g, m;
+      var assets = [], re = /<(?:link|script)\b[^>]*?\b(?:href|src)="([^"#?]+\.(?:css|js)(?:\?v=[0-9a-f]+)?)"/g, m;
       while ((m = re.exec(html))) {
         var asset = new URL(m[1], url);
         if (asset.origin === self.location.origin && (!wanted || wanted.test(asset.pathname))) assets.push(asset.href);
@@ -121,10 +135,45 @@ function fromCopy(request) {
   });
 }
 
+// Files named by their content's hash (the theme's main.<hash>.min.css, our cards.js?v=<hash>)
+// are kept while a saved page names them (an old page offline still finds its own CSS and
+// scripts) and dropped once none does; without this every deploy that changed one would leave
+// the old on the phone for ever. Reading every saved page is done only when the page just kept
+// names a file that differs from one kept under the same stem: after a deploy, not on every visit.
+function stem(url) { return url.pathname.replace(/\.[0-9a-f]{8,}(\.min\.(js|css))$/, "$1"); }
+function fileName(url) { return url.pathname.split("/").pop() + url.search; }   // as a page names it
+
+function tidy(cache, pageUrl) {
+  return Promise.all([cache.keys(), cache.match(key(pageUrl))]).then(function (got) {
+    var keys = got[0], page = got[1];
+    var hashed = keys.filter(function (r) { return fixed(new URL(r.url)); });
+    if (!page || hashed.length < 2) return null;
+    return page.text().then(function (html) {
+      var named = hashed.filter(function (r) { return html.indexOf(fileName(new URL(r.url))) !== -1; });
+      var stems = named.map(function (r) { return stem(new URL(r.url)); });
+      var replaced = hashed.some(function (r) {
+        return named.indexOf(r) === -1 && stems.indexOf(stem(new URL(r.url))) !== -1;
+      });
+      return replaced ? sweep(cache, keys, hashed) : null;
+    });
+  });
+}
+
+function sweep(cache, keys, hashed) {
+  var pages = keys.filter(function (r) { return /(\/|\.html)$/.test(new URL(r.url).pathname); });
+  return Promise.all(pages.map(function (r) {
+    return cache.match(r).then(function (res) { return res ? res.text() : ""; });
+  })).then(function (htmls) {
+    var all = htmls.join("\n");
+    return Promise.all(hashed.filter(function (r) { return all.indexOf(fileName(new URL(r.url))) === -1; })
+      .map(function (r) { return cache.delete(r); }));
+  });
+}
+
 self.addEventListener("fetch", function (event) {
   var request = event.request, url = new URL(request.url);
   if (request.method !== "GET" || url.origin !== self.location.origin || url.pathname.indexOf(ROOT) !== 0) return;
-  if (HASHED.test(url.pathname)) {
+  if (fixed(url)) {
     event.respondWith(caches.open(CACHE).then(function (cache) {
       return cache.match(key(url)).then(function (hit) {
         return hit || fetch(request).then(function (r) { return store(cache, url, r); });
@@ -139,7 +188,9 @@ self.addEventListener("fetch", function (event) {
   // Kept whenever the network answers, even after the copy was shown: the next visit is fresher.
   event.waitUntil(network.then(function (response) {
     var copy = response.clone();        // now: the page starts reading the body at once
-    return caches.open(CACHE).then(function (cache) { return store(cache, url, copy); });
+    return caches.open(CACHE).then(function (cache) {
+      return store(cache, url, copy).then(function () { return request.mode === "navigate" ? tidy(cache, url) : null; });
+    });
   }).catch(function () {}));
   event.respondWith(new Promise(function (resolve) {
     var given = false;

@@ -14,6 +14,7 @@ if str(ROOT) not in sys.path:          # MkDocs loads hooks by file path, not as
 from mkdocs.exceptions import Abort  # noqa: E402
 from mkdocs.structure.files import File, InclusionLevel  # noqa: E402
 
+from macros.assets import versions  # noqa: E402
 from macros.core import corrections, csp
 from macros.core import html_fixes  # noqa: E402
 from macros.core.problems import DataError  # noqa: E402
@@ -64,6 +65,7 @@ def on_post_page(output, page, config):
     excluded = bool((page.meta.get("search") or {}).get("exclude"))
     output = html_fixes.valid_toggles(html_fixes.add_skip_link(output))
     output = search_marks.mark(output, page.url, excluded)
+    output = versions.version(output, Path(config.docs_dir) / "assets")
     return output if _serving else csp.add_policy(output)
 
 
@@ -71,5 +73,5 @@ def on_post_template(output_content, template_name, config):
     # Theme pages that are not Markdown pages (404.html) get the same policy.
     if not template_name.endswith(".html"):
         return output_content
-    output_content = html_fixes.valid_toggles(output_content)
+    output_content = versions.version(html_fixes.valid_toggles(output_content), Path(config.docs_dir) / "assets")
     return output_content if _serving else csp.add_policy(output_content)

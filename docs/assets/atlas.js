@@ -31,7 +31,45 @@
       if (focus) focus.focus();
     });
   }
-  window.atlasDom = { el: el, link: link, fold: fold };
+  // Words from the address bar shown back on a page: without invisible or direction-changing
+  // characters (a link's U+202E would turn round what follows), on one line, at most `max` long.
+  var HIDDEN = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\p{Cn}\u115f\u1160\u3164\uffa0\u034f]/gu;
+  function plain(text, max) {
+    text = String(text || "").replace(HIDDEN, "").replace(/\s+/g, " ").trim();
+    max = max || 40;
+    return text.length > max ? text.slice(0, max) + "…" : text;
+  }
+
+  // What a shared link asked for and this page cannot use is said above `before`, never dropped;
+  // an empty text takes the notice away (the reader chose again).
+  function linkNotice(before, text) {
+    var old = before.previousElementSibling;
+    if (old && old.classList.contains("atlas-link-notice")) old.parentNode.removeChild(old);
+    if (!text) return;
+    before.parentNode.insertBefore(el("p", "atlas-link-notice", text), before);
+  }
+  function quoted(values) { return values.map(function (v) { return "‘" + plain(v) + "’"; }).join(", "); }
+  // A shared link's councils ([select, value] pairs) into their pickers: a value no picker offers
+  // (a mistyped or old link, a slug we never had) is named above `before`. Returns the unknown values.
+  function fromLink(pairs, before, more) {
+    var unknown = [];
+    pairs.forEach(function (pair) {
+      var select = pair[0], value = pair[1];
+      if (!select || !value) return;
+      var known = Array.prototype.some.call(select.options, function (o) { return o.value === value; });
+      if (known) select.value = value;
+      else if (unknown.indexOf(value) === -1) unknown.push(value);
+    });
+    var words = unknown.length ? unknownWords(unknown) + " Choose " + (unknown.length > 1 ? "them" : "it") + " below." : "";
+    linkNotice(before, [words, more || ""].join(" ").trim());
+    return unknown;
+  }
+  function unknownWords(unknown) {
+    return "This link names " + (unknown.length > 1 ? "councils that are" : "a council that is") +
+      " not in the list: " + quoted(unknown) + ".";
+  }
+  window.atlasDom = { el: el, link: link, fold: fold, plain: plain, linkNotice: linkNotice, fromLink: fromLink,
+                      unknownWords: unknownWords, quoted: quoted };
 
   function enhanceCopyLinks(root) {
     var links = root.querySelectorAll("a[data-copy-link]");

@@ -6,7 +6,6 @@
 (function () {
   "use strict";
 
-  var SLUG = /^[a-z0-9-]+$/;
   var OUT_OF_HOURS = "emergency-duty-out-of-hours";
 
   var el = window.atlasDom.el, link = window.atlasDom.link;   // atlas.js, which runs first
@@ -132,13 +131,10 @@
     }
 
     var params = new URLSearchParams(window.location.search);
-    ["from", "to"].forEach(function (name) {
-      var value = params.get(name);
-      var select = name === "from" ? from : to;
-      if (value && SLUG.test(value) && select.querySelector("option[value='" + value + "']")) select.value = value;
-    });
+    window.atlasDom.fromLink([[from, params.get("from")], [to, params.get("to")]], form);
     form.addEventListener("submit", function (event) {
       event.preventDefault();
+      window.atlasDom.linkNotice(form, "");
       var query = new URLSearchParams();
       if (from.value) query.set("from", from.value);
       if (to.value) query.set("to", to.value);

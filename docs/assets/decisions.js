@@ -18,9 +18,13 @@
 
   // The two councils, when known, travel beside the answers: from= looked after the young
   // person (responsible), to= is where they live now (receiving; a district means its county).
+  // A council the link names that is not a council's slug, or has no card, is named on the
+  // outcome (linkUnknown), never dropped without a word.
   var SLUG = /^[a-z0-9-]+$/;
+  var linkUnknown = [];
   function councilParam(name) {
     var value = new URLSearchParams(window.location.search).get(name);
+    if (value && !SLUG.test(value)) linkUnknown.push(value);
     return value && SLUG.test(value) ? value : null;
   }
   var pair = { from: councilParam("from"), to: councilParam("to") };
@@ -74,10 +78,14 @@
   function pairPick(root, changed) {
     var box = root.querySelector("[data-pair-pick]");
     if (!box) return;
+    // The link's councils, as written: one the lists do not have is named above them (atlas.js).
+    var params = new URLSearchParams(window.location.search);
+    window.atlasDom.fromLink(["from", "to"].map(function (name) {
+      return [box.querySelector("select[name=" + name + "]"), params.get(name)];
+    }), box.firstElementChild);
     ["from", "to"].forEach(function (name) {
       var select = box.querySelector("select[name=" + name + "]");
       if (!select) return;
-      if (pair[name]) select.value = pair[name];
       select.addEventListener("change", function () {
         pair[name] = SLUG.test(select.value) ? select.value : null;
         changed();
@@ -142,7 +150,12 @@
   function councils(root, path) {
     var siteBase = root.getAttribute("data-site-base");
     if (!siteBase || (!pair.from && !pair.to) || !window.atlasCards) return Promise.resolve(null);
-    var get = function (slug) { return slug ? window.atlasCards.fetch(siteBase, slug).catch(function () { return null; }) : Promise.resolve(null); };
+    var get = function (slug) {
+      return slug ? window.atlasCards.fetch(siteBase, slug).catch(function (error) {
+        if (error && error.message === "unknown council") linkUnknown.push(slug);   // 404: no such card
+        return null;
+      }) : Promise.resolve(null);
+    };
     return Promise.all([get(pair.from), get(pair.to)]).then(function (both) {
       var side = path.taken.length ? path.taken[0].answer.id : null;
       return { responsible: both[0], receiving: both[1], you: side === "receiving" || side === "responsible" ? side : null };
@@ -207,6 +220,13 @@
   function showCouncils(root, found) {
     var box = root.querySelector("[data-glance-contacts]");
     var siteBase = root.getAttribute("data-site-base");
+    // Said first, above the council that is known: why one council's numbers are missing.
+    var notice = null;
+    if (box && linkUnknown.length) {
+      notice = el("p", "atlas-link-notice", window.atlasDom.unknownWords(linkUnknown) +
+        " Its numbers are not shown: name the councils again, or use the directory.");
+      box.insertBefore(notice, box.firstChild);
+    }
     if (!box || !found) return;
     var wrap = el("div", "glance__councils");
     // The council the reader works for last: the other council is the one to ring.
@@ -223,7 +243,7 @@
       if (saved) wrap.appendChild(saved);
       wrap.appendChild(callList(card, siteBase));
     });
-    box.insertBefore(wrap, box.firstChild);
+    box.insertBefore(wrap, notice ? notice.nextSibling : box.firstChild);
     // The planner link keeps the two councils chosen, so they are not typed again.
     var moving = box.querySelector("[data-moving-link]");
     if (moving && pair.from && pair.to) {
@@ -266,9 +286,10 @@
 
   // Councils not named on the question can be named here: the form reloads this outcome with them,
   // keeping the answers and the start day. Shown only with JavaScript (only it shows the numbers).
-  function nameCouncils(root, answers, start) {
+  // again: the link named a council that has no card, so the form is offered after all.
+  function nameCouncils(root, answers, start, again) {
     var form = root.querySelector("[data-name-councils]");
-    if (!form || (pair.from && pair.to)) return;
+    if (!form || (pair.from && pair.to && !again) || (again && !form.hidden)) return;
     form.hidden = false;
     [["answers", answers.join(",")], ["start", start]].forEach(function (kept) {
       if (!kept[1]) return;
@@ -290,6 +311,7 @@
     councils(root, path).then(function (result) {
       found = result;
       showCouncils(root, found);
+      if (linkUnknown.length) nameCouncils(root, answers, start, true);
       refresh();
     });
     var closedList = readJSON("bank-holidays") || [];
@@ -343,6 +365,11 @@
     if (calc && input) {
       calc.hidden = false;
       input.value = start && /^\d{4}-\d{2}-\d{2}$/.test(start) ? start : todayISO();
+      if (start && input.value !== start) {         // not a date (30 February, words): said, and today instead
+        input.value = todayISO();
+        window.atlasDom.linkNotice(calc, "The start date in this link, " + window.atlasDom.quoted([start]) +
+          ", is not a date: the deadlines count from today until you change the day.");
+      }
       input.addEventListener("change", compute);
       input.addEventListener("input", compute);
       compute();
@@ -473,11 +500,11 @@
         "[emergency money]": fieldValue("Emergency financial assistance paid"),
         "[review date]": results.review ? longDate(results.review) : null
       };
-      var out = template;
-      Object.keys(values).forEach(function (blank) {
-        if (values[blank]) out = out.split(blank).join(values[blank]);
+      // One pass over the template: a value is never read again, so "[review date]" typed as the
+      // case reference stays as typed instead of filling another blank.
+      message.textContent = template.replace(/\[[^\[\]]+\]/g, function (blank) {
+        return values[blank] || blank;
       });
-      message.textContent = out;
     }
     var messageActions = root.querySelector("[data-message-actions]");
     if (messageActions) {

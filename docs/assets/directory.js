@@ -259,12 +259,12 @@
 
     form.addEventListener("submit", function (event) {
       event.preventDefault();
+      window.atlasDom.linkNotice(form, "");
       sync();
       show();
     });
     var params = new URLSearchParams(window.location.search);
-    if (params.get("from")) from.value = params.get("from");
-    if (params.get("to")) to.value = params.get("to");
+    window.atlasDom.fromLink([[from, params.get("from")], [to, params.get("to")]], form);
     window.atlasDom.fold(form, from.value && to.value, from);
     if (from.value && to.value) show();
   }

@@ -202,10 +202,9 @@
         out.textContent = "This answer could not be loaded. Use the list of councils below.";
       });
     }
-    form.addEventListener("submit", function (e) { e.preventDefault(); show(); });
+    form.addEventListener("submit", function (e) { e.preventDefault(); window.atlasDom.linkNotice(form, ""); show(); });
     var q = new URLSearchParams(window.location.search);
-    if (q.get("from")) from.value = q.get("from");
-    if (q.get("to")) to.value = q.get("to");
+    window.atlasDom.fromLink([[from, q.get("from")], [to, q.get("to")]], form);
     window.atlasDom.fold(form, from.value && to.value, from);
     if (from.value && to.value) show();
     window.atlasOffersMine = show;        // for the bench: time to an answer
@@ -348,8 +347,11 @@
       });
     });
     var q = new URLSearchParams(window.location.search);
-    var wanted = q.getAll("c").join(",").split(",").filter(Boolean).slice(0, 4);
-    wanted.forEach(function (k, i) { selects[i].value = k; });
+    var named = q.getAll("c").join(",").split(",").filter(Boolean);
+    var wanted = named.slice(0, selects.length), over = named.slice(selects.length);
+    window.atlasDom.fromLink(wanted.map(function (k, i) { return [selects[i], k]; }), form,
+      over.length ? "A comparison has " + selects.length + " councils at most: " + window.atlasDom.quoted(over) +
+        (over.length > 1 ? " are" : " is") + " left out." : "");
     if (wanted.length) show();
     window.atlasOffersCompare = show;     // for the bench: time to an updated comparison
   }

@@ -168,6 +168,7 @@
     }
 
     function say(found, query) {
+      if (window.atlasDom) query = window.atlasDom.plain(query, 200);    // pasted text too
       if (found.paragraph) {
         return "Paragraph " + query.replace(/\.$/, "") + " is first. Press Enter to go to it. " +
           found.total + (found.total === 1 ? " result." : " results.");
@@ -267,7 +268,11 @@
   if (onPage) {
     onPage.querySelector("[data-search-nojs]").hidden = true;
     pageUi = searchUi(onPage, "search-page");
+    // A link's words go in the box and back into the status line: never its invisible or
+    // direction-changing characters (a U+202E would turn round the words after it), and at
+    // most 200 characters (atlasDom.plain, atlas.js).
     var q = new URLSearchParams(window.location.search).get("q");
+    if (q && window.atlasDom) q = window.atlasDom.plain(q, 200);
     if (q) { pageUi.box.value = q; pageUi.update(true); }
   }
 

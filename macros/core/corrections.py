@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
+from macros.core import web_address
+
 EMAIL = re.compile(r"^[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$")
 REPO = {"github": re.compile(r"^[A-Za-z0-9][A-Za-z0-9-]{0,38}/[A-Za-z0-9._-]{1,100}$"),
         "gitlab": re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*(/[A-Za-z0-9][A-Za-z0-9._-]*)+$")}
@@ -131,8 +133,9 @@ def channel_from_setting(value) -> tuple[Channel, str | None]:
         value = value[len("mailto:"):]
     if EMAIL.match(value):
         return Channel("email", value), None
-    if value.startswith("https://") and " " not in value:
-        return Channel("form", value), None
+    if value.startswith("https://"):
+        why = web_address.problem(value)
+        return (Channel("none"), f"extra.corrections: {value!r}: {why}") if why else (Channel("form", value), None)
     return Channel("none"), f"extra.corrections: {value!r} is neither a mailbox nor an https:// form address"
 
 
@@ -159,8 +162,10 @@ def publisher_from_setting(value) -> tuple[Publisher, str | None]:
     name, address = str(value["name"]).strip(), str(value.get("address") or "").strip()
     if address.startswith("mailto:"):
         address = address[len("mailto:"):]
-    if address and not (EMAIL.match(address) or (address.startswith("https://") and " " not in address)):
-        return Publisher(), f"extra.publisher.address: {address!r} is neither a mailbox nor an https:// address"
+    if address and not EMAIL.match(address):
+        why = web_address.problem(address) if address.startswith("https://") else "neither a mailbox nor an https:// address"
+        if why:
+            return Publisher(), f"extra.publisher.address: {address!r}: {why}"
     if "<" in name or "&" in name:
         return Publisher(), "extra.publisher.name: plain words only"
     return Publisher(name, address), None

@@ -16,6 +16,7 @@ from referencing import Registry, Resource
 
 from macros.core.dates import partial_date_problem
 from macros.core.problems import Problem, field_path
+from macros.core.web_address import FORMATS as WEB_FORMATS
 from macros.core.yamlfile import YamlFile
 
 SCHEMA_DIR = Path(__file__).parent.parent / "schemas"
@@ -37,6 +38,8 @@ for _name, _check in Draft202012Validator.FORMAT_CHECKER.checkers.items():
 # (A value not in that form is the pattern's to report, once.)
 _FORMATS.checks("source-date")(lambda value: not isinstance(value, str) or not re.fullmatch(r"[0-9]{4}(-[0-9]{2}){0,2}", value)
                                or partial_date_problem(value) is None)
+for _name, _why in WEB_FORMATS.items():
+    _FORMATS.checks(_name)(lambda value, why=_why: not isinstance(value, str) or why(value) is None)
 
 
 @lru_cache(maxsize=None)
@@ -88,6 +91,8 @@ def _sentence(error) -> tuple[tuple, str]:
         return path, f"{error.instance!r} is not a real date (YYYY-MM-DD)"
     if kind == "minimum":
         return path, f"{error.instance!r} is less than {error.validator_value}: amounts and ages are never negative"
+    if kind == "format" and error.validator_value in WEB_FORMATS:
+        return path, f"{error.instance!r}: {WEB_FORMATS[error.validator_value](error.instance)}"
     if kind == "format" and error.validator_value == "source-date":
         return path, partial_date_problem(error.instance)
     if kind in ("minLength", "pattern") and error.schema.get("description"):

@@ -6,6 +6,7 @@ or raises DataError listing every problem. Nothing here knows about MkDocs.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -96,7 +97,26 @@ def needed_files(root: Path) -> list[Problem]:
         there = root / needed
         if (needed.endswith("/") and not any(there.glob("*.yaml"))) or (not needed.endswith("/") and not there.exists()):
             problems.append(Problem(needed, 0, "", f"missing: {why} ({page})"))
-    return problems
+    return problems + _nav_trees(root)
+
+
+def _nav_trees(root: Path) -> list[Problem]:
+    """A decision tree the menu (mkdocs.yml's nav) lists must have its file: said as such, not as
+    MkDocs' warnings about pages that are not there (the review's M04)."""
+    config = root / "mkdocs.yml"
+    if not config.exists():
+        return []
+    listed = sorted(set(re.findall(r"^\s*-\s*(?:[^:\n]*:\s*)?decisions/([a-z0-9-]+)/index\.md\s*$",
+                                   config.read_text(encoding="utf-8"), flags=re.M)))
+    return [Problem(f"data/trees/{tree}.yaml", 0, "", f"missing: mkdocs.yml's nav lists the decision tree "
+                    f"decisions/{tree}/, whose pages are made from this file (restore it, or take the tree out of the nav)")
+            for tree in listed if not (root / "data" / "trees" / f"{tree}.yaml").exists()]
+
+
+def _not_ours(name: str) -> bool:
+    """A file the system or an editor leaves beside the data (.DS_Store, .x.yaml.swp, x.yaml~,
+    #x.yaml#): not data, so it never stops a build. A .yaml file is always read, even hidden."""
+    return not name.endswith(".yaml") and (name.startswith((".", "#")) or name.endswith("~"))
 
 
 def load_site(root: Path, today: date | None = None) -> Site:
@@ -109,7 +129,7 @@ def load_site(root: Path, today: date | None = None) -> Site:
                                           "search-synonyms": [], "homelessness": [], "help-lines": [], **{k: [] for k in REQUIRED},
                                           **{k: [] for k in practice.KINDS}}
     for path in sorted(data_dir.rglob("*")):
-        if path.is_dir() or path.suffix == ".md":
+        if path.is_dir() or path.suffix == ".md" or _not_ours(path.name):
             continue
         rel = path.relative_to(data_dir).as_posix()
         shown = f"data/{rel}"

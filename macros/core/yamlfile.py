@@ -175,7 +175,8 @@ def _parse(text: str, shown_path: str) -> tuple[YamlFile | None, list[Problem]]:
         what = (err.problem or err.context or "not valid YAML").strip()
         if "duplicate key" in what or "found duplicate key" in str(err):
             key = _duplicate_key_name(err)
-            return None, [Problem(shown_path, line, key, "duplicate key: each key may appear once")]
+            return None, [Problem(shown_path, line, _duplicate_key_path(text, key, line),
+                                  "duplicate key: each key may appear once")]
         return None, [Problem(shown_path, line, "", f"YAML syntax error: {what}")]
     except YAMLError as err:      # unmarked parser errors are rare; still no traceback
         return None, [Problem(shown_path, 1, "", f"YAML error: {err}")]
@@ -188,6 +189,21 @@ def _parse(text: str, shown_path: str) -> tuple[YamlFile | None, list[Problem]]:
     if problems:
         return None, problems
     return YamlFile(shown_path, data, lines), []
+
+
+def _duplicate_key_path(text: str, key: str, line: int) -> str:
+    """The full field of a duplicate key (entries[0].lines[1].phones, not phones): the file read
+    once more with duplicates allowed; the key's first use nearest above the line ruamel reported."""
+    yaml = YAML(typ="rt")
+    yaml.Composer = _PlainComposer
+    yaml.allow_duplicate_keys = True
+    try:
+        lines: dict = {(): 1}
+        _plain(yaml.load(text), (), lines, [], "")
+    except Exception:             # noqa: BLE001 -- only a better name is at stake: keep the bare key
+        return key
+    found = [(at, path) for path, at in lines.items() if path and path[-1] == key and at <= line]
+    return field_path(max(found, key=lambda f: f[0])[1]) if found else key
 
 
 def _duplicate_key_name(err: MarkedYAMLError) -> str:

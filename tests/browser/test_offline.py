@@ -2,9 +2,11 @@
 they are; pages never seen show our "Without signal" page; online, a changed page is fresh."""
 from __future__ import annotations
 
+import email.utils
 import functools
 import json
 import http.server
+import re
 import shutil
 import threading
 import time
@@ -23,7 +25,7 @@ def saved(page, path: str) -> bool:
     """Whether the worker's copy of `path` (a root-relative path) is on the phone."""
     return page.evaluate("""async path => {
         for (const name of await caches.keys())
-            if (await (await caches.open(name)).match(location.origin + path)) return true;
+            if (await (await caches.open(name)).match(location.origin + path, {ignoreSearch: true})) return true;
         return false; }""", path)
 
 
@@ -157,7 +159,10 @@ def test_an_outcome_opened_once_keeps_both_councils_contacts_and_no_query_string
         for (const name of await caches.keys())
             for (const r of await (await caches.open(name)).keys()) out.push(r.url);
         return out; }""")
-    assert keys and not [k for k in keys if "?" in k], keys      # nothing typed is kept
+    # nothing typed is kept: the one query string kept is ours, a script's or stylesheet's version (M2)
+    typed = [k for k in keys if "?" in k and not re.search(r"/assets/[a-z0-9-]+\.(js|css)\?v=[0-9a-f]{12}$", k)]
+    assert keys and not typed, keys
+    assert any(re.search(r"/assets/cards\.js\?v=", k) for k in keys)
 
 
 @pytest.fixture
@@ -288,3 +293,97 @@ def test_a_connection_that_never_answers_shows_the_saved_copy_within_seconds(pho
     page.locator(".glance .glance__council").first.wait_for(timeout=30_000)   # the cards too, from the copy
     assert time.monotonic() - started < 20
     assert "0300 123 6722" in page.locator(".glance").inner_text()
+
+
+# --- the date a copy says, and old theme files (issue 20: L10, L11) -----------------------------
+
+class _ThreeDaysOldHandler(_CutHandler):
+    """A site whose answers were made three days ago, as the browser's HTTP cache would hand
+    them over (keepPage fetches with force-cache): its Date header says so."""
+    def date_time_string(self, timestamp=None):
+        return email.utils.formatdate(time.time() - 3 * 86400, usegmt=True)
+
+
+def test_a_copy_says_when_it_left_the_site_not_when_it_was_stored(phone, built_site):
+    """L10: the copy is stamped with the site's Date, so it never looks younger than it is."""
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(_ThreeDaysOldHandler, directory=str(built_site)))
+    server.cut = False
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}/"
+    try:
+        page = phone.new_page()
+        visit_and_wait_until_saved(page, url + "glossary/", "/glossary/")
+        phone.set_offline(True)
+        server.cut = True
+        page.goto(url + "glossary/")
+        notice = page.get_by_role("status").filter(has_text="You are offline")
+        notice.wait_for()
+        then = datetime.fromtimestamp(time.time() - 3 * 86400)
+        assert f"saved on your phone on {then.day} {then:%B %Y}." in notice.inner_text()
+    finally:
+        server.shutdown()
+
+
+def _theme_files(page) -> list[str]:
+    return page.evaluate("""async () => {
+        const cache = await caches.open((await caches.keys()).find(n => n.startsWith('atlas-offline-')));
+        return (await cache.keys()).map(r => new URL(r.url).pathname).filter(p => /\\/main\\.[0-9a-f]+\\.min\\.css$/.test(p)); }""")
+
+
+def test_a_theme_file_no_saved_page_names_is_dropped_after_a_deploy(phone, own_site):
+    """L11: after a deploy that changed the theme's CSS, the old hashed file leaves the phone once
+    every saved page has been seen again (until then an old page offline still finds its CSS)."""
+    copy, url = own_site.folder, own_site.url
+    old = next((copy / "assets" / "stylesheets").glob("main.*.min.css")).name
+    new = "main.0123456789abcdef.min.css"
+    page = phone.new_page()
+    visit_and_wait_until_saved(page, url + "glossary/", "/glossary/")
+    for _ in range(50):                   # the worker keeps the CSS the page loaded (or install did)
+        if _theme_files(page) == [f"/assets/stylesheets/{old}"]:
+            break
+        time.sleep(0.1)
+    assert _theme_files(page) == [f"/assets/stylesheets/{old}"]
+    # The deploy: a new theme file, every page naming it, the old one gone from the site.
+    (copy / "assets" / "stylesheets" / old).rename(copy / "assets" / "stylesheets" / new)
+    for html in copy.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        if old in text:
+            html.write_text(text.replace(old, new), encoding="utf-8")
+    for path in ("glossary/", "offline/", "care-leavers/"):      # every page the phone has saved
+        page.goto(url + path)
+        page.wait_for_load_state("load")
+        time.sleep(0.3)                   # the worker keeps the page after it is shown
+    for _ in range(50):
+        if _theme_files(page) == [f"/assets/stylesheets/{new}"]:
+            break
+        time.sleep(0.1)
+    assert _theme_files(page) == [f"/assets/stylesheets/{new}"]
+
+
+def test_a_page_saved_before_a_deploy_runs_its_own_scripts_offline(phone, own_site):
+    """M2 (probe E): the outcome saved under one build; a deploy changes cards.js (every page
+    names the new version) and a page seen online keeps it; offline, the old outcome runs the
+    cards.js it was built with, never the new one."""
+    import hashlib
+    copy, url = own_site.folder, own_site.url
+    page = phone.new_page()
+    _open_outcome_once(page, own_site)
+    cards = copy / "assets" / "cards.js"
+    old = "?v=" + hashlib.sha256(cards.read_bytes()).hexdigest()[:12]
+    cards.write_text('window.__cardsBuild = "new";\n' + cards.read_text(encoding="utf-8"), encoding="utf-8")
+    new = "?v=" + hashlib.sha256(cards.read_bytes()).hexdigest()[:12]
+    for html in copy.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        if "cards.js" + old in text:
+            html.write_text(text.replace("cards.js" + old, "cards.js" + new), encoding="utf-8")
+    page.goto(url + "moving/?from=surrey&to=kent")           # the new cards.js reaches the phone
+    assert page.evaluate("window.__cardsBuild") == "new"
+    wait_until_saved(page, "/assets/cards.js")
+    own_site.cut(phone)
+    page.goto(url + LINK)
+    page.get_by_role("status").filter(has_text="You are offline").wait_for()
+    page.locator(".glance .glance__council").first.wait_for()
+    assert page.evaluate("window.__cardsBuild") is None           # the old page's own script
+    assert re.search(r"cards\.js\?v=[0-9a-f]+", page.content()).group(0) == "cards.js" + old
+    assert "undefined" not in page.locator(".glance").inner_text()

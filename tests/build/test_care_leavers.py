@@ -48,7 +48,7 @@ def test_the_picker_asks_plainly_and_its_words_have_no_job_titles(built_site):
         for word in JARGON:
             assert word not in text.lower(), word
     assert script_words["status"]["unverified"].startswith("Not checked")   # unverified stays unverified
-    assert 'src="../assets/care-leavers.js"' in article
+    assert 'src="../assets/care-leavers.js?v=' in article
 
 
 def test_without_javascript_the_a_to_z_has_both_councils_numbers(built_site):

@@ -111,7 +111,7 @@ def test_coverage_counts_offers(built_site):
 def test_the_planner_and_open_data_pages_include_offers(built_site):
     moving = page(built_site, "moving")
     assert "data-moving-offers" in moving and "not on this site yet</strong>. Each council" not in moving
-    assert 'src="../assets/offers.js"' in moving
+    assert 'src="../assets/offers.js?v=' in moving
     assert "offers.csv" in page(built_site, "data")
 
 

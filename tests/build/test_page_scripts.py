@@ -11,7 +11,7 @@ def scripts_in_order(site_dir) -> dict[str, list[str]]:
     pages = {}
     for html in site_dir.rglob("*.html"):
         page = html.relative_to(site_dir).as_posix()
-        pages[page] = [src.rsplit("/", 1)[-1] for src in _SCRIPT.findall(html.read_text(encoding="utf-8"))]
+        pages[page] = [src.split("?")[0].rsplit("/", 1)[-1] for src in _SCRIPT.findall(html.read_text(encoding="utf-8"))]
     return pages
 
 
@@ -47,3 +47,24 @@ def test_atlas_js_runs_before_the_page_scripts_that_use_its_helpers(built_site):
             if "cards.js" in srcs and user in srcs and srcs.index(user) < srcs.index("cards.js"):
                 wrong.append((page, srcs))
     assert not wrong, wrong[:5]
+
+
+_OWN = re.compile(r'\b(?:src|href)="((?:[^"<>]*/)?assets/[A-Za-z0-9_-]+\.(?:js|css))(\?v=[0-9a-f]+)?"')
+
+
+def test_every_page_names_our_scripts_and_stylesheets_by_their_content(built_site):
+    """M2 (issue 20): an old page saved on a phone must never meet a newer script after a deploy.
+    Each of our assets/*.js and *.css is named ?v=<the first 12 hex of its SHA-256> in every page
+    (the worker keeps each version apart and serves it from the copy first)."""
+    import hashlib
+    wrong, seen = [], set()
+    for html in built_site.rglob("*.html"):
+        for path, query in _OWN.findall(html.read_text(encoding="utf-8")):
+            name = path.rsplit("/", 1)[-1]
+            built = built_site / "assets" / name
+            want = "?v=" + hashlib.sha256(built.read_bytes()).hexdigest()[:12]
+            seen.add(name)
+            if query != want:
+                wrong.append((html.relative_to(built_site).as_posix(), name, query, want))
+    assert not wrong, wrong[:5]
+    assert {"atlas.js", "atlas.css", "cards.js", "decisions.js", "offline.js"} <= seen

@@ -23,6 +23,7 @@ def test_a_mailbox_a_form_or_a_repository_is_a_channel(value, kind):
 
 
 @pytest.mark.parametrize("value", ["http://forms.example.org", "javascript:alert(1)", "someone", 42,
+                                   "https://forms.example.org@evil.example/", "https://10.0.0.1/form",
                                    {"github": "example"}, {"github": "a/b/c"}, {"bitbucket": "a/b"},
                                    {"github": "a/b", "gitlab": "c/d"}, {"github": "x/<script>"}])
 def test_anything_else_stops_the_build(value):
@@ -92,6 +93,7 @@ def test_a_publisher_is_a_name_and_an_address(value, expected):
 
 
 @pytest.mark.parametrize("value", [{"address": "a@example.org"}, {"name": "X", "address": "http://x.org"},
+                                   {"name": "X", "address": "https://x.org@evil.example/"},
                                    {"name": "X", "phone": "1"}, {"name": "<b>X</b>"}, ["X"]])
 def test_a_publisher_without_a_name_or_with_a_bad_address_stops_the_build(value):
     publisher, problem = publisher_from_setting(value)

@@ -124,7 +124,7 @@ BAD = [
     ("bad-email", L, "email: leaving.care@lancashire.gov.uk", "email: leaving.care at lancashire",
      (L, 8, LINE0 + ".email", "a team mailbox looks like")),
     ("script-url", L, "url: https://example.org/edt", 'url: "javascript:alert(1)"',
-     (L, 20, LINE1 + ".source.url", "a web address as read")),
+     (L, 20, LINE1 + ".source.url", "must start with https:// or http://")),
     ("future-date", L, 'read_on: "2026-11-01"', 'read_on: "2027-01-01"',
      (L, 13, LINE0 + ".read_on", "is in the future")),
     ("source-date-after-reading", L, 'read_on: "2026-11-01"', 'source_date: "2026-11-20"\n        read_on: "2026-11-01"',

@@ -211,6 +211,34 @@ def test_a_website_naming_another_host_after_an_at_sign_is_refused(tmp_path):   
                    A, 18, "authorities[0].website", "no user@ before it")
 
 
+@pytest.mark.parametrize("website, words", [                     # L5 P04 and issue item 9
+    ("https://www.lancashire.gov.uk@evil.example/", "a browser would go to evil.example"),
+    ("https://www.lancashire.gov.uk:pass@evil.example/", "no user@ before it"),
+    ("https://www.lancashire.gov.uk.evil.com/", "'www.lancashire.gov.uk.evil.com' is not on gov.uk"),
+    ("https://lancashire.example/", "not a registrable domain"),
+    ("https://192.168.0.1/", "is an IP address"),
+    ("https://[::1]/", "is an IP address"),
+    ("https://www.lanc\u0430shire.gov.uk/", "outside plain a to z"),          # Cyrillic a
+    ("https://www.xn--lncashire-7of.gov.uk/", "punycode"),
+    ("https://www.lan_cashire.gov.uk/", "is not a host name"),
+    ("http://www.lancashire.gov.uk/", "must start with https://"),
+    ("https://www.lancashire.gov.uk:port/", "not a web address a browser can open"),
+    ("https:///contact", "no host after https://"),
+])
+def test_a_council_website_must_be_its_own_gov_uk_host(tmp_path, website, words):
+    expect_problem(tiny_data(tmp_path), (A, "website: https://www.lancashire.gov.uk/", f'website: "{website}"'),
+                   A, 18, "authorities[0].website", words)
+
+
+def test_a_source_address_is_read_as_a_browser_would(tmp_path):
+    root = tiny_data(tmp_path)
+    # http:// stays allowed for a source (named, never linked), a port and a final dot too (real rows have them)
+    edit(root, L, "url: https://example.org/edt", "url: http://example.org.:8080/edt")
+    load_site(root)
+    expect_problem(root, (L, "url: http://example.org.:8080/edt", "url: http://example.org@10.0.0.1/edt"),
+                   L, 20, "entries[0].lines[1].source.url", "a browser would go to 10.0.0.1")
+
+
 def test_a_web_address_may_still_have_an_at_sign_in_its_path(tmp_path):
     root = tiny_data(tmp_path)
     edit(root, A, "website: https://www.lancashire.gov.uk/", "website: https://www.lancashire.gov.uk/@news")
@@ -238,3 +266,39 @@ def test_a_finished_build_takes_the_place_of_the_old_in_one_step(tmp_path):     
     swap_site.swap(str(tmp_path / "site.tmp"), str(tmp_path / "site"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
     assert [p.name for p in (tmp_path / "site").iterdir()] == ["new.html"]
+
+
+# --- L6: messages that point to the right place, and files that are not ours ------------------
+
+def test_a_duplicate_key_is_named_by_its_whole_field(tmp_path):      # Y22
+    expect_problem(tiny_data(tmp_path), (L, 'phones: ["01772 000000"]', 'phones: ["01772 000000"]\n        phones: ["01772 000001"]'),
+                   L, 17, "entries[0].lines[1].phones", "duplicate key")
+
+
+def test_files_an_editor_or_the_system_leaves_in_data_never_stop_a_build(tmp_path):      # Y21
+    root = tiny_data(tmp_path)
+    for name in (".DS_Store", "documents/.national-protocol.yaml.swp", "glossary.yaml~", "#glossary.yaml#"):
+        (root / "data" / name).write_bytes(b"\x00\x01not yaml")
+    load_site(root)
+    (root / "data" / "notes.txt").write_text("a file someone meant to add", encoding="utf-8")
+    expect_problem(root, [], "data/notes.txt", 0, "(file)", "not a data file")
+
+
+def test_a_missing_document_is_said_once_per_file_not_once_per_citation(tmp_path):      # M09
+    root = tiny_data(tmp_path)
+    for rel in (G, L):                   # as if the document they cite were deleted
+        path = root / rel
+        path.write_text(path.read_text(encoding="utf-8").replace("national-protocol:", "gone:"), encoding="utf-8")
+    error = load_problems(root)
+    said = [p for p in error.problems if "no document 'gone'" in p.message]
+    assert [p.file for p in said] == [G, L], error.report()
+    assert "cited 2 times in this file (also lines " in said[0].message
+    assert len(error.problems) == 2
+
+
+def test_a_tree_the_menu_lists_must_have_its_file(tmp_path):      # M04
+    root = tiny_tree(tiny_data(tmp_path))
+    (root / "mkdocs.yml").write_text("nav:\n  - Decisions:\n    - decisions/tiny/index.md\n"
+                                     "    - Charging: decisions/charging/index.md\n", encoding="utf-8")
+    error = expect_problem(root, [], "data/trees/charging.yaml", 0, "(file)", "mkdocs.yml's nav lists the decision tree decisions/charging/")
+    assert len(error.problems) == 1, error.report()               # the tiny tree is there

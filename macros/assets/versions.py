@@ -1,0 +1,42 @@
+"""Every page names our own scripts and stylesheets with their content's hash (issue 20, M2).
+
+`<script src="../assets/cards.js">` becomes `<script src="../assets/cards.js?v=1a2b3c4d5e6f">`: the
+offline worker (docs/sw.js) keeps each version under its own key and serves it from the phone's
+copy first, as it does the theme's hashed files. So a page saved before a deploy, opened without
+signal after it, runs the scripts it was built with, never a newer cards.js that reads fields its
+saved cards do not have (the review's probe E: "undefined" in every line). The file keeps its
+name (the query is ours, not something typed: the worker keeps it), so scripts that find their
+folder from their own address (typeahead.js, offline.js, atlas.js) work unchanged, and an old page
+online still gets a file. Files the scripts load themselves (the type-ahead library,
+search-rank.js, Pagefind) are not covered: see docs-dev/hostile-data.md.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from functools import lru_cache
+from pathlib import Path
+
+# src="…assets/name.js" or href="…assets/name.css", directly in assets/ (not the theme's
+# assets/stylesheets/ or the vendored assets/vendor/), with no query yet.
+OWN = re.compile(r'(\b(?:src|href)="(?:[^"<>]*/)?assets/)([A-Za-z0-9_-]+\.(?:js|css))"')
+
+
+@lru_cache(maxsize=None)
+def _digest(path: Path, mtime_ns: int, size: int) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
+def digest(path: Path) -> str | None:
+    if not path.is_file():
+        return None
+    stat = path.stat()
+    return _digest(path, stat.st_mtime_ns, stat.st_size)     # `mkdocs serve`: a changed file, a new hash
+
+
+def version(html: str, assets_dir: Path) -> str:
+    """The page with each of our assets/ files named with ?v=<its hash>."""
+    def named(match: re.Match) -> str:
+        found = digest(assets_dir / match.group(2))
+        return f'{match.group(1)}{match.group(2)}?v={found}"' if found else match.group(0)
+    return OWN.sub(named, html)

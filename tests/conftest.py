@@ -1,6 +1,7 @@
 """Shared fixtures: the repository root on sys.path, and a strict build of the real site."""
 from __future__ import annotations
 
+import pickle
 import shutil
 import sys
 from pathlib import Path
@@ -20,23 +21,44 @@ def root() -> Path:
     return ROOT
 
 
-@pytest.fixture(scope="session")
-def built_site(tmp_path_factory, worker_id) -> Path:
-    """The real site, built once per run in-process with --strict, and shared by every worker.
+def _built_once(tmp_path_factory, worker_id, name: str, make):
+    """make(folder) builds into folder and returns what the tests need (picklable), once per run.
 
-    Under pytest-xdist each worker is its own process: the first to need the site builds it into
+    Under pytest-xdist each worker is its own process: the first to need the build makes it into
     the run's common temporary folder while holding a file lock; the others wait for the lock and
     read the same folder. Nothing writes to it after the build, so sharing it is safe."""
     if worker_id == "master":                       # not under xdist: this process alone
-        return build_site(ROOT, tmp_path_factory.mktemp("site"), search_index=True)
+        return make(tmp_path_factory.mktemp(name))
     shared = tmp_path_factory.getbasetemp().parent  # the same folder for every worker of this run
-    site_dir, done = shared / "built-site", shared / "built-site.done"
-    with FileLock(str(shared / "built-site.lock")):
+    folder, done = shared / name, shared / f"{name}.done"
+    with FileLock(str(shared / f"{name}.lock")):
         if not done.exists():
-            shutil.rmtree(site_dir, ignore_errors=True)   # a build that failed half-way
-            build_site(ROOT, site_dir, search_index=True)
-            done.touch()
-    return site_dir
+            shutil.rmtree(folder, ignore_errors=True)   # a build that failed half-way
+            folder.mkdir()
+            done.write_bytes(pickle.dumps(make(folder)))
+    return pickle.loads(done.read_bytes())
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory, worker_id) -> Path:
+    """The real site, built once per run in-process with --strict, and shared by every worker."""
+    return _built_once(tmp_path_factory, worker_id, "built-site",
+                       lambda folder: build_site(ROOT, folder / "site", search_index=True))
+
+
+@pytest.fixture(scope="session")
+def hostile_site(tmp_path_factory, worker_id):
+    """(placed, site): every inert payload of tests/hostile_corpus written into a copy of data/,
+    built as `make build` builds (search index included), once per run for the build tests
+    (tests/build/test_hostile.py) and the browser tests (tests/browser/test_hostile.py)."""
+    from tests import hostile
+    from tests.support import copy_project
+
+    def make(folder):
+        project = copy_project(ROOT, folder / "project")
+        placed = hostile.inject(project, hostile.inert_placements(hostile.corpus()["inert"]))
+        return placed, build_site(project, folder / "site", search_index=True)
+    return _built_once(tmp_path_factory, worker_id, "hostile-site", make)
 
 
 SUITES = ("unit", "build", "browser")

@@ -15,12 +15,11 @@ import threading
 
 import pytest
 
-from tests import hostile
 from tests.browser.conftest import _QuietHandler
-from tests.support import ROOT_DIR, build_site, copy_project
 
-# Its tests share one costly build (a module fixture): pytest-xdist keeps them on one worker
-# (make test runs --dist loadgroup), so the build is made once per run, not once per worker.
+# The hostile site is built once per run (tests/conftest.py, hostile_site) for this module and
+# tests/build/test_hostile.py: one xdist group keeps both on one worker (make test runs --dist loadgroup),
+# so the other worker goes on with other tests instead of waiting for that build.
 pytestmark = pytest.mark.xdist_group("hostile-site")
 
 WATCH = """
@@ -31,14 +30,6 @@ document.addEventListener('securitypolicyviolation', function (e) {
 """
 # A payload typed by the reader (letters) must be shown as text too.
 TYPED = '<img src=x onerror="window.__pwned=1">" onmouseover="window.__pwned=1'
-
-
-@pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory):
-    project = copy_project(ROOT_DIR, tmp_path_factory.mktemp("hostile"))
-    placed = hostile.inject(project, hostile.inert_placements(hostile.corpus()["inert"]))
-    site = build_site(project, tmp_path_factory.mktemp("hostile-site"), search_index=True)
-    return placed, site
 
 
 @pytest.fixture(scope="module")

@@ -23,9 +23,10 @@ from macros.core.yamlfile import YamlFile
 from tests import hostile
 from tests.support import build_site, copy_project
 
-# Its tests share one costly build (a module fixture): pytest-xdist keeps them on one worker
-# (make test runs --dist loadgroup), so the build is made once per run, not once per worker.
-pytestmark = pytest.mark.xdist_group("hostile-build")
+# The hostile site is built once per run (tests/conftest.py, hostile_site) for this module and
+# tests/browser/test_hostile.py: one xdist group keeps both on one worker (make test runs --dist loadgroup),
+# so the other worker goes on with other tests instead of waiting for that build.
+pytestmark = pytest.mark.xdist_group("hostile-site")
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = hostile.corpus()
@@ -100,11 +101,9 @@ def test_build_stops_with_the_report_not_a_traceback(tmp_path):
 # --- the inert payloads, built -----------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def hostile_build(tmp_path_factory):
-    project = copy_project(ROOT, tmp_path_factory.mktemp("hostile"))
-    placed = hostile.inject(project, hostile.inert_placements(CORPUS["inert"]))
-    site = build_site(project, tmp_path_factory.mktemp("hostile-site"))
-    return placed, site
+def hostile_build(hostile_site):
+    """The hostile corpus built once per run (tests/conftest.py), shared with the browser tests."""
+    return hostile_site
 
 
 URL_ATTRS = {"href", "src", "action", "formaction", "data", "poster", "srcdoc", "xlink:href", "content"}

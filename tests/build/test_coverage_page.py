@@ -92,3 +92,17 @@ def test_read_in_the_last_12_months_and_source_dated_replace_current(built_site)
                     str(sum(1 for c in SITE.offers if c in SITE.authorities))]
     # December's research was read in the last 12 months; most sources carry no date: neither column is 0
     assert 0 < dated < read
+
+
+def test_the_two_team_counts_on_the_page_are_explained(built_site):
+    """The best-line table counts a leaving care team named with only a web page; the headline facts do not."""
+    html = (built_site / "coverage" / "index.html").read_text(encoding="utf-8")
+    # (a team line whose number is printed incomplete, Southampton's, counts in neither table)
+    named_only = sum(1 for a in SITE.authorities.values() if a.entry
+                     and any(x.kind == "leaving-care-team" and x.web_page and not x.printed_number for x in a.entry.lines)
+                     and not any(x.kind == "leaving-care-team" and (x.phones or x.email) for x in a.entry.lines))
+    assert named_only > 0                                   # Cornwall's 16 Plus Team: a web page only
+    team_line = expected()["Leaving care team line"]
+    sentence = re.search(r"<p data-team-without-number>In this table, (\d+) councils? under .*?the figure is (\d+), not (\d+)\.</p>",
+                         html, re.S)
+    assert sentence and [int(x) for x in sentence.groups()] == [named_only, team_line, team_line + named_only]

@@ -156,6 +156,10 @@ def applies_to(words: str) -> str:
     if w.startswith("own care leavers") and ("only" in w or "in area" in w or "living in" in w
                                              or "resident in" in w or "liable in" in w):
         return "own care leavers living here"
+    # a district's item for "<X> County Council care leavers living in <district>" (not a mixed scope
+    # such as Waverley's "Surrey County Council care leavers; 100% living in Surrey, 75% outside")
+    if re.fullmatch(r"[a-z ]+ county council care leavers (living|liable|resident) in [a-z ]+", w):
+        return "county's care leavers living here"
     return "not stated"
 
 

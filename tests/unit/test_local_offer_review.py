@@ -1,11 +1,14 @@
 """Issue 17: the accuracy review's L8 (Worcestershire's housing aims are not a local offer) and the law
-review's 1.10 (the local free-prescription rows, held against their sources)."""
+review's 1.10 (the local free-prescription rows, held against their sources). Issue 18: the data
+audit's finding B for districts (the county's care leavers living in the district)."""
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
-from tests.support import real_site
+from macros.offers import applies
+from tests.support import expect_problem, real_site, tiny_data
+from tests.unit.test_offers import ENTITLEMENTS, O, OFFER, TODAY
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = real_site()
@@ -83,3 +86,30 @@ def test_salfords_own_statement_is_held_with_its_address_and_words():
 def test_the_national_announcement_stays_announced():
     note = SITE.entitlements["free-prescriptions"].national_note
     assert note["law"] == "announced" and "23 December 2025" in note["text"]
+
+
+def test_a_districts_item_for_the_countys_care_leavers_says_so():
+    """Finding B: "Hampshire County Council care leavers living in Hart only" and three like it."""
+    places = applies.places(SITE)
+    by_name = {o.name: o for o in SITE.offers.values()}
+    for district, county in (("Hart", "Hampshire"), ("Test Valley", "Hampshire"), ("Guildford", "Surrey"),
+                             ("East Devon", "Devon")):
+        tax = [i for i in by_name[district].items if i.entitlement.startswith("council-tax")][0]
+        assert tax.applies_to == "county's care leavers living here" and county in tax.who
+        key = "district-" + district.lower().replace(" ", "-")
+        notes = [note for ent, item, note, by in applies.here(SITE, places[key])["rows"] if item is tax]
+        assert notes == [f"The source says this is only for care leavers {county} looked after, living in {district}."]
+    # mixed scopes the groups cannot say stay "not stated", with the source's words beside them
+    for name in ("Waverley", "West Devon", "Windsor and Maidenhead"):
+        tax = [i for i in by_name[name].items if i.entitlement.startswith("council-tax")][0]
+        assert tax.applies_to == "not stated" and tax.who
+
+
+def test_the_countys_care_leavers_on_a_councils_own_offer_stops_the_build(tmp_path):
+    tiny_data(tmp_path)
+    for rel, text in (("data/entitlements.yaml", ENTITLEMENTS), (O, OFFER)):
+        (tmp_path / rel).parent.mkdir(exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    expect_problem(tmp_path, (O, "applies_to: own care leavers wherever they live",
+                              "applies_to: county's care leavers living here"),
+                   O, 7, "items[0].applies_to", "is for a district council's items", today=TODAY)

@@ -18,7 +18,7 @@ help:
 	@echo "make build   build the site into site/"
 	@echo "make bench   one table of measurements: builds, page weights, first visits, 4x CPU timings, the Friday case (bench/)"
 	@echo "make lighthouse  Lighthouse (mobile) on six pages served gzipped: bench/results/lighthouse.json"
-	@echo "make review  list what is due for review: contact lines and local offers older than 12 months or undated"
+	@echo "make review  list what is due for review, by council: contact lines, local offer pages and offer items older than 12 months or undated"
 	@echo "make check   after editing data: validate, strict build, check every link and anchor"
 
 $(STAMP): requirements.txt requirements-test.txt
@@ -91,8 +91,9 @@ test-build: $(STAMP)
 test-browser: $(STAMP) chromium
 	$(PYTEST) tests/browser
 
-# What is due for review: contact lines, then local offers. Each part is its own target.
-review: review-contacts review-offers
+# What is due for review, council by council; review-contacts and review-offers list one kind each.
+review: $(STAMP)
+	@$(BIN)/python tools/review.py councils
 
 review-contacts: $(STAMP)
 	@$(BIN)/python tools/review.py contacts

@@ -56,16 +56,10 @@ SEEDS = {
         "source": {"document": "lancashire-guidance", "part": "Appendix 2 – Step Down Letter Template",
                    "title": "Leaving Care Practice Guidance (Version 2), Appendix 2: step down letter template",
                    "date": "undated", "read": READ, "status": "published"}}],
-    "E10000034": [
-        {"entitlement": "other", "what": f"Housing aim (2017): {aim}", "value": "an aim in 2017; delivery not known",
-         "unit": "text", "applies_to": "not stated",
-         "conditions": "One of the key aims of the joint social care and housing protocol the Corporate Parenting "
-                       "Board was asked to support on 30 November 2017. Whether it was delivered is not known.",
-         "source": {"cites": ["worcestershire-report:1"], "title": "Corporate Parenting Board report, 30 November 2017",
-                    "date": "2017-11-30", "read": READ, "status": "published"}}
-        for aim in ("jointly commissioned training flats",
-                    "jointly commissioned emergency temporary accommodation for care leavers over 18 instead of B&B",
-                    "a 'Prevention of Eviction' process for care leavers")],
+    # Worcestershire's 2017 housing aims are not here (accuracy review 2026-12, L8): they are aims of a
+    # joint housing protocol that a report asked the Corporate Parenting Board to support, not a
+    # published local offer, and filed under `other` they showed as "Participation in society". They
+    # are data/housing/worcestershire.yaml, shown as aims, with that status, in the accommodation area.
 }
 
 # Council figures in facts.md that no research row with a page address repeats (the data audit of
@@ -113,6 +107,24 @@ FACTS_MD = {
                              "council tax to 21")}],
 }
 
+# Figures the research notes quote with a page address that no CSV row holds (issue 18: "figures quoted
+# in the notes with a page address are facts like any other"). Salford's: local-offer-pages-notes.md,
+# "council motion (sccdemocracy.salford.gov.uk/mgAi.aspx?ID=52482): ... 'free prescriptions until they
+# are 25'" (the law review of 2026-12, 1.10, asked for the local prescription rows to be reviewed).
+NOTES = "sources/research/local-offer-pages-notes.md"
+NOTES_FIGURES = {
+    "E08000006": [
+        {"entitlement": "free-prescriptions", "value": "yes", "unit": "yes-no", "age_to": 25,
+         "applies_to": "not stated", "who": "\"All of our Care leavers\" (Salford's)",
+         "conditions": "a notice of motion to Salford City Council, under \"This Council Notes\": "
+                       "\"All of our Care leavers have free prescriptions until they are 25\"; "
+                       "how they are paid for and the date of the meeting are not in our notes",
+         "source": {"url": "https://sccdemocracy.salford.gov.uk/mgAi.aspx?ID=52482",
+                    "title": "Notice of Motion: Prioritising our Cared Experienced Children (Salford City Council)",
+                    "date": "undated", "read": "2026-12-04", "status": "published",
+                    "evidence": f"{NOTES}, Salford: council motion, 'free prescriptions until they are 25'"}}],
+}
+
 # A row whose conditions say it is weak: our caveat, shown beside the value wherever it is shown.
 WEAK = [
     (r"LGA Labour group|Labour group|political party|manifesto", "from a party's list or report, not the council"),
@@ -121,6 +133,11 @@ WEAK = [
     (r"\(charity\)|voluntary-sector|voluntary sector", "from a voluntary-sector page, not the council"),
     (r"test host|webtest|customertesting", "from a test copy of a council page"),
     (r"proposal stage|PROPOSAL|proposal to|budget proposal|cabinet proposal", "a proposal: not known if agreed"),
+    # the law review of 2026-12 (1.10): the local prescription schemes, held against their pages
+    (r"NHS \w+ ICB|Black Country ICS", "an NHS scheme (an integrated care board's), not the council's own offer"),
+    (r"one-year pilot", "a one-year pilot: not known if it still runs"),
+    (r"financial support for medical prescriptions", "the source says \u201cfinancial support for medical "
+     "prescriptions\u201d, not that they are free"),
 ]
 
 
@@ -139,6 +156,10 @@ def applies_to(words: str) -> str:
     if w.startswith("own care leavers") and ("only" in w or "in area" in w or "living in" in w
                                              or "resident in" in w or "liable in" in w):
         return "own care leavers living here"
+    # a district's item for "<X> County Council care leavers living in <district>" (not a mixed scope
+    # such as Waverley's "Surrey County Council care leavers; 100% living in Surrey, 75% outside")
+    if re.fullmatch(r"[a-z ]+ county council care leavers (living|liable|resident) in [a-z ]+", w):
+        return "county's care leavers living here"
     return "not stated"
 
 
@@ -235,12 +256,14 @@ def collect(research: Path = RESEARCH, files=FILES) -> dict[str, list[dict]]:
         if row["status"] not in ("published", "unverified"):
             raise BadRow(f"{row['where']}: status {row['status']!r}: the research uses published or unverified")
         groups[place][(row["entitlement"], what_of(row))].append((headline_first(row), claim(row)))
-    for place, facts in FACTS_MD.items():
-        for fact in facts:
-            # facts.md gives no page address: any row with one headlines over it (issue 18)
-            key = (False, "", "")
-            body = {k: v for k, v in fact.items() if k != "entitlement"}
-            groups[place][(fact["entitlement"], None)].append((key, body))
+    for place, fact in [(p, f) for p, facts in [*FACTS_MD.items(), *NOTES_FIGURES.items()] for f in facts]:
+        source = fact["source"]
+        # facts.md gives no page address: any row with one headlines over it (issue 18); a notes
+        # figure with an address sorts like a row
+        key = ((source["status"] != "unverified", "" if source["date"] == "undated" else source["date"],
+                source["read"]) if "url" in source else (False, "", ""))
+        body = {k: v for k, v in fact.items() if k != "entitlement"}
+        groups[place][(fact["entitlement"], None)].append((key, body))
     items_by_place: dict[str, list[dict]] = defaultdict(list)
     for place, by_key in groups.items():
         for (entitlement, what), claims in by_key.items():

@@ -16,7 +16,8 @@
     var what = words.kinds[l.kind] + (l.kind === "leaving-care-team" && l.team && l.team.toLowerCase() !== "leaving care team" ? " (" + l.team + ")" : "");
     li.appendChild(el("span", "cl-line__what", what + ": "));
     li.appendChild(window.atlasCards.phoneLink(l));
-    if (l.hours) li.appendChild(el("span", "cl-line__hours", " Open: " + l.hours + "."));
+    li.appendChild(el("span", "cl-line__hours", l.hours ? " Open: " + l.hours + "." : " " + words.hoursNotKnown));
+    (l.checks || []).forEach(function (why) { li.appendChild(el("span", "cl-line__check", " " + words.check.replace("{why}", why))); });
     var ask = l.ask_for || (words.askKinds.indexOf(l.kind) !== -1 ? words.ask : null);
     if (ask) li.appendChild(el("span", "cl-line__ask", " " + ask));
     li.appendChild(el("span", "hint", " " + words.status[l.status]));

@@ -40,7 +40,8 @@ def lines(authority) -> list[dict]:
         return []
     return [{**words.line_words(line.kind, line.team, line.ask_for), "kind": line.kind,
              "phone": phone.shown, "tel": phone.tel, "status": words.STATUS_WORDS[line.status],
-             "hours": line.hours, "out_of_hours": line.kind == OUT_OF_HOURS or round_the_clock(line.hours)}
+             "hours": line.hours, "out_of_hours": line.kind == OUT_OF_HOURS or round_the_clock(line.hours),
+             "checks": line.checks()}
             for line in entry.distinct_lines for phone in line.phones]
 
 

@@ -26,6 +26,10 @@ STATUS_WORDS = {
 OLD = "Some of these numbers are more than a year old, or have no date. If one does not work, try the council’s website."
 NONE = "We do not have a number for {name} yet."
 NO_OUT_OF_HOURS = "We do not have an out of hours number for {name} yet."
+# Beside a number whose source gives no opening hours (issue 18, item 4: hours wherever a number is shown).
+HOURS_NOT_KNOWN = "We do not know when it is open."
+# Before one of our reasons to check a line (an 084 or 087 number, a page from before a reorganisation).
+CHECK = "Check first: {why}."
 
 
 def line_words(kind: str, team: str, ask_for: str | None) -> dict:
@@ -43,4 +47,4 @@ def line_words(kind: str, team: str, ask_for: str | None) -> dict:
 def for_script() -> dict:
     """The words care-leavers.js needs, as one small JSON block on the page."""
     return {"kinds": KIND_WORDS, "ask": ASK, "askKinds": list(ASK_KINDS), "status": STATUS_WORDS,
-            "old": OLD, "none": NONE, "noOutOfHours": NO_OUT_OF_HOURS}
+            "old": OLD, "none": NONE, "noOutOfHours": NO_OUT_OF_HOURS, "hoursNotKnown": HOURS_NOT_KNOWN, "check": CHECK}

@@ -8,7 +8,7 @@ from itertools import groupby
 from markupsafe import Markup
 
 from macros.core.addresses import Addresses
-from macros.directory import exports
+from macros.directory import coverage, exports
 from macros.documents.document import slug
 from macros.core.render import page_source, render
 from macros.trees.pages import holidays_json
@@ -26,38 +26,32 @@ def best_kinds(authorities) -> dict[str, list]:
 
 
 def coverage_rows(site):
-    rows = []
-    for region in REGIONS:
-        group = [a for a in site.authorities.values() if a.region == region]
-        registered = [a for a in group if a.entry]
-        best = best_kinds(group)
-        rows.append({"region": region, "total": len(group), "registered": len(registered),
-                     "current": sum(1 for a in registered if len(a.entry.due_lines(site.today)) < len(a.entry.lines)),
-                     "offers": sum(1 for a in group if a.code in site.offers),
-                     "team": len(best["team"]), "other": len(best["other"]), "none": len(best["none"])})
-    totals = {key: sum(r[key] for r in rows) for key in ("total", "registered", "current", "offers", "team", "other", "none")}
+    """Per region: the six headline facts and freshness (macros/directory/coverage.py), and the best line found."""
+    rows, totals = coverage.by_region(site, REGIONS)
+    for row in rows:
+        best = best_kinds([a for a in site.authorities.values() if a.region == row["region"]])
+        row.update({kind: len(best[kind]) for kind in ("team", "other", "none")})
+    totals.update({kind: sum(r[kind] for r in rows) for kind in ("team", "other", "none")})
     return rows, totals
 
 
-def coverage_chart(rows) -> Markup:
-    """Horizontal bars: each region's councils, with the registered share filled."""
-    bar_h, gap, label_w, bar_w = 22, 10, 190, 360
-    most = max(r["total"] for r in rows)
-    height = len(rows) * (bar_h + gap) + 10
+def coverage_chart(totals) -> Markup:
+    """Horizontal bars: each headline fact, with the share of England's councils that have it filled."""
+    bar_h, gap, label_w, bar_w = 22, 10, 200, 340
+    height = len(coverage.HEADLINE) * (bar_h + gap) + 10
     parts = [Markup('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {} {}" width="100%" role="img" '
-                    'aria-labelledby="chart-title" class="coverage-svg"><title id="chart-title">Registered '
-                    'leaving care contacts by region: see the table below for the figures</title>').format(
-                        label_w + bar_w + 90, height)]
-    for i, r in enumerate(rows):
+                    'aria-labelledby="chart-title" class="coverage-svg"><title id="chart-title">How many of '
+                    'England’s {} councils have each headline fact on this site: see the tables below for '
+                    'the figures</title>').format(label_w + bar_w + 110, height, totals["total"])]
+    for i, (key, label) in enumerate(coverage.HEADLINE.items()):
         y = 5 + i * (bar_h + gap)
-        total_w = bar_w * r["total"] / most
-        done_w = bar_w * r["registered"] / most
+        done_w = bar_w * totals[key] / totals["total"]
         parts.append(Markup('<text x="{}" y="{}" class="label" text-anchor="end">{}</text>').format(
-            label_w - 8, y + bar_h - 6, r["region"]))
-        parts.append(Markup('<rect x="{}" y="{}" width="{:.1f}" height="{}" class="total"/>').format(label_w, y, total_w, bar_h))
+            label_w - 8, y + bar_h - 6, label))
+        parts.append(Markup('<rect x="{}" y="{}" width="{}" height="{}" class="total"/>').format(label_w, y, bar_w, bar_h))
         parts.append(Markup('<rect x="{}" y="{}" width="{:.1f}" height="{}" class="done"/>').format(label_w, y, done_w, bar_h))
-        parts.append(Markup('<text x="{:.1f}" y="{}" class="figure">{} of {}</text>').format(
-            label_w + total_w + 6, y + bar_h - 6, r["registered"], r["total"]))
+        parts.append(Markup('<text x="{}" y="{}" class="figure">{} of {}</text>').format(
+            label_w + bar_w + 6, y + bar_h - 6, totals[key], totals["total"]))
     parts.append(Markup("</svg>"))
     return Markup("").join(parts)
 
@@ -96,7 +90,7 @@ def directory_pages(site) -> dict[str, tuple[str, bool]]:
     rows, totals = coverage_rows(site)
     pages["coverage.md"] = (page_source(
         "Coverage", render("coverage.html", site, "coverage/", rows=rows, totals=totals, today=site.today.isoformat(),
-                           chart=coverage_chart(rows))), True)
+                           headline=coverage.HEADLINE, freshness=coverage.FRESHNESS, chart=coverage_chart(totals))), True)
     pages["data/index.md"] = (page_source(
         "Open data", render("open_data.html", site, "data/", counts={
             "authorities": len(authorities), "districts": len(site.districts), "registered": len(registered),

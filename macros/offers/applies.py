@@ -86,7 +86,7 @@ def stays(site, council) -> list[str]:
     return sorted(names)
 
 
-def _here_note(item, name) -> str | None:
+def _here_note(item, name, county: str | None = None) -> str | None:
     if item.applies_to == "all care leavers living here":
         return "For care leavers from any council who live here."
     if item.applies_to == "own care leavers living here":
@@ -95,6 +95,8 @@ def _here_note(item, name) -> str | None:
         return f"For {name}'s own care leavers."
     if item.applies_to == "own care leavers living elsewhere":
         return f"The source says this is only for {name}'s own care leavers living outside {name}."
+    if item.applies_to == "county's care leavers living here":
+        return f"The source says this is only for care leavers {county or 'the county council'} looked after, living in {name}."
     if item.who:
         return None     # its "who it is for" line says who: that is the answer
     return f"The source does not say if care leavers from other councils get this: ask {name}."
@@ -112,7 +114,8 @@ def here(site, place: Place) -> dict:
         offer = site.offers.get(billing.code)
         billing_items = [i for i in (offer.items if offer else []) if site.entitlements[i.entitlement].set_by == "billing"]
         for item in billing_items:
-            rows.append((site.entitlements[item.entitlement], item, _here_note(item, billing.name), billing.name))
+            rows.append((site.entitlements[item.entitlement], item,
+                         _here_note(item, billing.name, place.council.name if place.district else None), billing.name))
         known = {i.entitlement for i in billing_items}
         unknown = [topic for topic, ids in UNKNOWN_TOPICS if not known & ids]
     county_offer = site.offers.get(place.council.code)

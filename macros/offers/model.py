@@ -16,7 +16,11 @@ from macros.core.yamlfile import YamlFile
 
 REVIEW_AFTER_DAYS = 365
 APPLIES_TO = ("own care leavers wherever they live", "all care leavers living here",
-              "own care leavers living here", "own care leavers living elsewhere", "not stated")
+              "own care leavers living here", "own care leavers living elsewhere",
+              "county's care leavers living here", "not stated")
+# A district looks after no children: what it gives "its own" care leavers is the county's care leavers
+# living in the district (Hart's, Test Valley's, Guildford's, East Devon's council tax; data audit, finding B).
+COUNTYS = "county's care leavers living here"
 NUMERIC = {"GBP", "GBP-per-week", "percent", "age"}
 
 
@@ -191,6 +195,12 @@ def build_offer(yf: YamlFile, entitlements: dict, authorities: dict, districts: 
         check_claim(raw, path, entitlement, entitlement.id)
         for j, other in enumerate(raw.get("other_sources", [])):
             check_claim(other, path + ("other_sources", j), entitlement, entitlement.id)
+        for where, held in [(path, raw), *((path + ("other_sources", j), o)
+                                           for j, o in enumerate(raw.get("other_sources", [])))]:
+            if held["applies_to"] == COUNTYS and not is_district:
+                problem(where + ("applies_to",), f"{COUNTYS!r} is for a district council's items (the county's "
+                                                 "care leavers living in the district): a council's own are "
+                                                 "'own care leavers living here'")
         key = (entitlement.id, raw["applies_to"], raw.get("what"))
         line = yf.line_of(path + ("entitlement",))
         if key in seen:

@@ -76,7 +76,10 @@ def test_offers_conflict_weak_row_and_a_rerun_that_changes_nothing(research, tmp
     assert luton.count('status: "unverified"') == 1                      # status kept exactly
     salford = (out / "salford.yaml").read_text(encoding="utf-8")
     assert "caveat: \"from a party's list or report, not the council\"" in salford
-    assert 'status: "unverified"' in salford and 'status: "published"' not in salford
+    # status kept exactly (the published source beside it is the notes' figure, NOTES_FIGURES)
+    tax = salford.split("  - entitlement:")[1]
+    assert tax.startswith(' "council-tax-exemption"')
+    assert 'status: "unverified"' in tax and 'status: "published"' not in tax
     before = snapshot(out)
     assert import_offers.main(research, out, files) == 0
     assert snapshot(out) == before                                        # not even rewritten

@@ -59,7 +59,7 @@ def test_without_javascript_the_keyboard_opens_the_menu_and_follows_a_link(brows
 def test_without_javascript_close_menu_puts_it_away_and_returns_to_the_menu_link(browser, base_url):
     context, page = _open(browser, base_url, 375, "protocol/")
     page.mouse.wheel(0, 1500)
-    page.wait_for_function("scrollY > 1000")
+    page.wait_for_function("() => scrollY > 1000")
     _press_menu(page)
     y = page.evaluate("scrollY")
     assert y > 1000, "opening the menu lost the reader's place"

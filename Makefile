@@ -76,8 +76,10 @@ WORKERS ?= auto
 # worker, so that build is made once per run; every other test goes to whichever worker is free.
 PYTEST := $(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup
 
+# The run's JUnit report (test-results/, not committed): `python bench/test_speed.py --record`
+# keeps its figures, per test file, in bench/results/test-speed.json.
 test: $(STAMP) chromium
-	$(PYTEST) --durations=15
+	$(PYTEST) --durations=15 --junitxml=test-results/junit.xml
 
 test-fast: $(STAMP)
 	$(PYTEST) tests/unit tests/build

@@ -6,41 +6,65 @@ bench/results/test-speed.json, beside the figure from before the suite was made 
 
     python bench/test_speed.py              the whole suite (about as long as `make test`)
     python bench/test_speed.py tests/unit   one folder
+    python bench/test_speed.py --record     keep the figures of the last `make test` (its JUnit
+                                            report, test-results/junit.xml) without running again
 """
 from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 import sys
 import time
+import xml.etree.ElementTree as ET
+from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results" / "test-speed.json"
+JUNIT = ROOT / "test-results" / "junit.xml"
 # Before: CI's own figure for the landing before this work (2,524 s, one process, 849 tests).
 BEFORE = {"wall_s": 2524, "tests": 849, "how": "one process; three visits per page; CI of the landing a31f5ea"}
 
 
-def main(paths: list[str]) -> int:
-    command = [sys.executable, "-m", "pytest", "-n", os.environ.get("WORKERS", "auto"), "-q",
-               "-p", "no:cacheprovider", "--durations=10", *paths]
-    start = time.monotonic()
-    run = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
-    wall = time.monotonic() - start
-    out = run.stdout
-    counts = {k: int(v) for v, k in re.findall(r"(\d+) (passed|failed|skipped|errors?)", out.splitlines()[-1])}
-    slowest = [{"seconds": float(s), "test": t.strip()}
-               for s, t in re.findall(r"^(\d+\.\d+)s (?:call|setup|teardown)\s+(\S+)", out, re.M)]
-    result = {"when": datetime.now(timezone.utc).isoformat(timespec="seconds"), "paths": paths or ["tests"],
-              "cores": os.cpu_count(), "wall_s": round(wall, 1), "counts": counts, "slowest": slowest,
-              "before": BEFORE}
+def per_file(junit: Path) -> dict:
+    """From a JUnit report: pytest's own wall time, the counts, and the worker seconds of each
+    test file (setup, call and teardown), most first: where the time goes."""
+    suite = ET.parse(junit).getroot()
+    suite = suite if suite.tag == "testsuite" else suite.find("testsuite")
+    files, slowest = Counter(), []
+    for case in suite.iter("testcase"):
+        seconds = float(case.get("time", 0))
+        files[(case.get("classname") or "?").removeprefix("tests.")] += seconds
+        slowest.append({"seconds": round(seconds, 1), "test": f"{case.get('classname')}::{case.get('name')}"})
+    counts = {k: int(suite.get(k, 0)) for k in ("tests", "failures", "errors", "skipped")}
+    return {"pytest_s": round(float(suite.get("time", 0)), 1), "counts": counts,
+            "worker_s": round(sum(files.values()), 1),
+            "files": {name: round(sec, 1) for name, sec in files.most_common()},
+            "slowest": sorted(slowest, key=lambda t: -t["seconds"])[:15]}
+
+
+def keep(result: dict) -> None:
+    result = {"when": datetime.now(timezone.utc).isoformat(timespec="seconds"), "cores": os.cpu_count(),
+              **result, "before": BEFORE}
     RESULTS.write_text(json.dumps(result, indent=2) + "\n")
-    print(f"{wall:.0f} s wall for {counts} (before: {BEFORE['wall_s']} s); slowest:")
-    for s in slowest:
-        print(f"  {s['seconds']:7.1f} s  {s['test']}")
+    print(f"{result.get('wall_s', result['pytest_s']):.0f} s for {result['counts']} (before: {BEFORE['wall_s']} s);"
+          f" worker seconds by file:")
+    for name, sec in list(result["files"].items())[:15]:
+        print(f"  {sec:7.1f} s  {name}")
+
+
+def main(paths: list[str]) -> int:
+    if paths == ["--record"]:
+        keep({"paths": ["tests"], "how": "make test (its JUnit report)", **per_file(JUNIT)})
+        return 0
+    junit = ROOT / "test-results" / "test-speed.xml"
+    command = [sys.executable, "-m", "pytest", "-n", os.environ.get("WORKERS", "auto"), "--dist", "loadgroup",
+               "-q", "-p", "no:cacheprovider", f"--junitxml={junit}", *paths]
+    start = time.monotonic()
+    run = subprocess.run(command, cwd=ROOT)
+    keep({"paths": paths or ["tests"], "wall_s": round(time.monotonic() - start, 1), **per_file(junit)})
     return run.returncode
 
 

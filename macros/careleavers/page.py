@@ -33,16 +33,35 @@ def places(site) -> tuple[list, list]:
 OUT_OF_HOURS = "emergency-duty-out-of-hours"
 
 
+# Lines where someone answers and is asked for the team: one number is rung once, whichever of
+# them holds it (Lancashire's front door and switchboard are both 0300 123 6720).
+ASK = ("children-services-front-door", "council-switchboard")
+
+
+def ask_once(pairs: list) -> list:
+    """(line, phone) pairs with one pair per number among the front doors and switchboards: the
+    one that says what to ask for, else the first. The same rule as atlasCards.askOnce in
+    docs/assets/cards.js, so the page reads the same with JavaScript on and off."""
+    best = {}
+    for line, phone in pairs:
+        if line.kind in ASK and not line.for_group:
+            if phone.tel not in best or (line.ask_for and not best[phone.tel][0].ask_for):
+                best[phone.tel] = (line, phone)
+    return [(line, phone) for line, phone in pairs
+            if line.kind not in ASK or line.for_group or best[phone.tel][0] is line]
+
+
 def lines(authority) -> list[dict]:
     """A council's numbers in calling order, each in the care leaver's words (as the script shows them)."""
     entry = authority.entry
     if entry is None:
         return []
+    pairs = ask_once([(line, phone) for line in entry.distinct_lines for phone in line.phones])
     return [{**words.line_words(line.kind, line.team, line.ask_for), "kind": line.kind,
              "phone": phone.shown, "tel": phone.tel, "status": words.STATUS_WORDS[line.status],
              "hours": line.hours, "out_of_hours": line.kind == OUT_OF_HOURS or round_the_clock(line.hours),
              "checks": line.checks()}
-            for line in entry.distinct_lines for phone in line.phones]
+            for line, phone in pairs]
 
 
 def tax_example(site):

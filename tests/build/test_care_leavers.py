@@ -59,6 +59,9 @@ def test_without_javascript_the_a_to_z_has_both_councils_numbers(built_site):
     assert 'href="tel:+443001236722"' in lancashire and "Out of hours emergency line" in lancashire
     # Lancashire's out-of-hours number has three sources (one unverified): shown once, by the surest
     assert lancashire.count('href="tel:+443001236722"') == 1 and words.STATUS_WORDS["published"] in lancashire
+    # its front door and switchboard share 0300 123 6720: one line to ring, the one that says what
+    # to ask for (as atlasCards.askOnce does with JavaScript on)
+    assert lancashire.count('href="tel:+443001236720"') == 1
     worcestershire = re.search(r'<section class="cl-council" id="worcestershire".*?</section>', listing, re.S).group(0)
     assert 'href="tel:+441905765765"' in worcestershire
     assert 'href="tel:+441905768020"' in worcestershire            # its out-of-hours line (December's research)

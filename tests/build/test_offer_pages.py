@@ -248,7 +248,7 @@ def test_the_correction_page_for_councils_is_plain_and_the_file_format_is_for_ma
     assert not FILE_TERMS.findall(shown), FILE_TERMS.findall(shown)
     # every kind of help a council decides, by the name a council writes in its message
     for ent in SITE.entitlements.values():
-        assert (f"<td>{html.escape(ent.name)}</td>" in plain) == (ent.set_by != "national"), ent.id
+        assert (f'<th scope="row">{html.escape(ent.name)}</th>' in plain) == (ent.set_by != "national"), ent.id
     assert "set nationally, not by a council" in shown
     assert 'href="../offer-format/"' in plain
     # the prose, without the table of names and the questions to copy (labels, not sentences)

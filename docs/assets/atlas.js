@@ -28,6 +28,8 @@
     button.addEventListener("click", function () {
       form.removeAttribute("data-folded");
       p.parentNode.removeChild(p);
+      // The pickers' library waits until a picker is shown (typeahead.js): this is that moment.
+      if (window.atlasTypeahead && window.atlasTypeahead.load) window.atlasTypeahead.load();
       if (focus) focus.focus();
     });
   }

@@ -28,6 +28,8 @@
     button.addEventListener("click", function () {
       form.removeAttribute("data-folded");
       p.parentNode.removeChild(p);
+      // The pickers' library waits until a picker is shown (typeahead.js): this is that moment.
+      if (window.atlasTypeahead && window.atlasTypeahead.load) window.atlasTypeahead.load();
       if (focus) focus.focus();
     });
   }
@@ -222,6 +224,30 @@
     notice.className = "admonition warning atlas-offline";
     notice.setAttribute("role", "status");
     main.insertBefore(notice, main.firstChild);
+    // In the flow of the page, never over it (a banner over the page can hide what has focus,
+    // WCAG 2.4.11). But a reload puts the page back where it was read, at times after this runs
+    // and up to the end of loading, and so the notice above the screen (m9 of the December
+    // review): until a second after the page has loaded, while the reader has not yet touched,
+    // scrolled or keyed, a scroll that hides the notice takes the page back to its top, where the
+    // notice is; not when the address asks for a part of the page (#...).
+    var header = document.querySelector(".md-header"), moved = false;
+    var touched = ["wheel", "touchstart", "keydown", "pointerdown"];
+    function reader() { moved = true; }
+    function keep() {
+      if (moved || location.hash) return;
+      var under = header ? header.getBoundingClientRect().bottom : 0;
+      if (notice.getBoundingClientRect().top < under) window.scrollTo(0, 0);
+    }
+    function settled() {
+      setTimeout(function () {
+        window.removeEventListener("scroll", keep);
+        touched.forEach(function (type) { window.removeEventListener(type, reader); });
+      }, 1000);
+    }
+    touched.forEach(function (type) { window.addEventListener(type, reader, {passive: true}); });
+    window.addEventListener("scroll", keep, {passive: true});
+    keep();
+    if (document.readyState === "complete") settled(); else window.addEventListener("load", settled, {once: true});
     setTimeout(function () {   // filled after insertion, so screen readers announce it
       notice.appendChild(document.createElement("p")).textContent = "You are offline: this is the copy saved on your phone on " +
         saved.toLocaleDateString("en-GB", {day: "numeric", month: "long", year: "numeric"}) +

@@ -1,6 +1,7 @@
 // Decision trees: "Your answers" with Change links, answers carried in the URL, deadlines from
 // a start date, and the decision record. Every tree page works without this file: answers are
-// plain links and the record is shown as text. Nothing here sends or stores anything.
+// plain links and the record is shown as text. Nothing here sends anything; the one thing it
+// may keep is the practitioner's own council, and only if they tick "Remember my council".
 (function () {
   "use strict";
 
@@ -83,14 +84,54 @@
     window.atlasDom.fromLink(["from", "to"].map(function (name) {
       return [box.querySelector("select[name=" + name + "]"), params.get(name)];
     }), box.firstElementChild);
+    // Which of the two is the practitioner's own ("from" or "to"): the page says, once they have
+    // said which council they work for (Tree.own_council).
+    var tick = box.querySelector("input[data-remember]");
+    var own = tick && tick.getAttribute("data-remember");
+    var mine = remembered(tick, own);
     ["from", "to"].forEach(function (name) {
       var select = box.querySelector("select[name=" + name + "]");
       if (!select) return;
+      if (!pair[name] && name === own && mine.slug && select.querySelector("option[value='" + mine.slug + "']")) {
+        pair[name] = mine.slug;       // the link's own councils come first
+        changed();
+        select.value = pair[name];
+      }
       select.addEventListener("change", function () {
         pair[name] = SLUG.test(select.value) ? select.value : null;
+        if (name === own) mine.keep(pair[name]);
         changed();
       });
     });
+  }
+
+  // "Remember my council on this phone" (issue 19, point 11): opt-in, unticked until ticked.
+  // Kept: one council's slug, under one key in this browser's localStorage on this device; never
+  // the other council, the answers or anything typed. Unticking forgets it. Nothing is sent.
+  var KEY = "atlas-my-council";
+  function remembered(tick, own) {
+    var none = { slug: null, keep: function () {} };
+    if (!tick || (own !== "from" && own !== "to")) return none;
+    var store;
+    try { store = window.localStorage; store.getItem(KEY); } catch (e) { store = null; }
+    if (!store) {                              // storage refused: no offer
+      tick.parentNode.parentNode.hidden = true;
+      var hint = document.getElementById(tick.getAttribute("aria-describedby"));
+      if (hint) hint.hidden = true;
+      return none;
+    }
+    var slug = store.getItem(KEY);
+    if (slug && !SLUG.test(slug)) { store.removeItem(KEY); slug = null; }
+    tick.checked = !!slug;
+    function keep(value) {
+      try {
+        if (tick.checked && value) store.setItem(KEY, value); else store.removeItem(KEY);
+      } catch (e) { /* full or refused: nothing kept */ }
+    }
+    tick.addEventListener("change", function () {
+      keep(tick.checked ? pair[own] : null);
+    });
+    return { slug: slug, keep: keep };
   }
 
   function init() {

@@ -191,7 +191,8 @@
     if (!window.accessibleAutocomplete) return;
     Array.prototype.forEach.call(document.querySelectorAll("select[data-typeahead]"), enhance);
   }
-  window.atlasTypeahead = { enhance: enhanceAll };    // for selects added later
+  // enhance: for selects added later; load: for a script that shows a picker ("Change the councils").
+  window.atlasTypeahead = { enhance: enhanceAll, load: load };
 
   function addCSS(href) {
     var link = document.createElement("link");
@@ -225,15 +226,17 @@
     return Array.prototype.some.call(document.querySelectorAll("select[data-typeahead]"),
       function (s) { return s.getClientRects().length > 0; });
   }
-  // Looked at now (a deferred script: the page is parsed and styled), then whenever something
-  // is shown or hidden (a form its script unfolds, "Change the councils").
+  // Looked at now (a deferred script: the page is parsed and styled), then when a form is shown:
+  // its `hidden`, `data-folded` or `open` changes, or <html> loses atlas-pair (atlasDom.fold).
+  // Not every class change of the page: the theme changes classes as the page scrolls, and each
+  // look measures the page. "Change the councils" (atlasDom.fold) calls load() itself.
   function watch() {
     if (shown()) { load(); return; }
     var seen = new MutationObserver(function () {
-      if (shown()) { seen.disconnect(); load(); }
+      if (loading || shown()) { seen.disconnect(); load(); }
     });
-    seen.observe(document.documentElement, { attributes: true, subtree: true,
-      attributeFilter: ["hidden", "class", "data-folded", "open", "style"] });
+    seen.observe(document.documentElement, { attributes: true, attributeFilter: ["class"] });
+    seen.observe(document.body, { attributes: true, subtree: true, attributeFilter: ["hidden", "data-folded", "open"] });
   }
   watch();
 })();

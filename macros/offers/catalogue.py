@@ -17,9 +17,15 @@ AREAS = {"health-and-wellbeing": "Health and well-being", "relationships": "Rela
          "education-and-training": "Education and training", "employment": "Employment",
          "accommodation": "Accommodation", "participation-in-society": "Participation in society"}
 # Pages that sit beside /local-offers/<entitlement id>/, so no entitlement may take their names.
-RESERVED = ("mine", "compare", "send-a-correction")
+RESERVED = ("mine", "compare", "send-a-correction", "offer-format")
 UNIT_WORDS = {"GBP": "an amount in pounds", "GBP-per-week": "pounds a week", "percent": "a percentage",
-              "age": "an age", "yes-no": "yes or no", "text": "text"}
+              "age": "an age", "yes-no": "yes or no", "text": "words"}
+# Who decides a kind of help, in words a council's officer reads (set_by; docs-dev/local-offers.md).
+SET_BY_WORDS = {"responsible": "the council that looked after the care leaver, wherever they live",
+                "billing": "the council that sends the council tax bill where they live (in two-tier areas, "
+                           "the district)",
+                "any": "any council, as its own policy",
+                "national": "set nationally, not by a council"}
 
 
 @dataclass
@@ -45,6 +51,16 @@ class Entitlement:
     @property
     def kind(self) -> str:
         return self.kinds[0]
+
+    @property
+    def kinds_in_words(self) -> str:
+        """"an amount in pounds, or yes or no"."""
+        words = [UNIT_WORDS[k] for k in self.kinds]
+        return ", ".join(words[:-1]) + ", or " + words[-1] if len(words) > 1 else words[0]
+
+    @property
+    def set_by_in_words(self) -> str:
+        return SET_BY_WORDS[self.set_by]
 
 
 def build_entitlements(yf: YamlFile) -> tuple[dict[str, Entitlement], list[Problem]]:

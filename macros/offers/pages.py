@@ -134,8 +134,13 @@ def offer_pages(site) -> dict[str, tuple[str, bool]]:
             description=f"{ent.name}: every council's value in one table, with sources."), False), ent.place)
     pages["local-offers/send-a-correction.md"] = (page_source(
         "Send a correction to your council's local offer",
-        render("offer_corrections.html", site, "local-offers/send-a-correction/", entitlements=entitlements,
-               example=EXAMPLE)), True)
+        render("offer_corrections.html", site, "local-offers/send-a-correction/", entitlements=entitlements)),
+        True)
+    pages["local-offers/offer-format.md"] = (page_source(
+        "The local offer file format, for maintainers",
+        render("offer_format.html", site, "local-offers/offer-format/", entitlements=entitlements, example=EXAMPLE),
+        description="The fields of a local offer item in data/offers/, an example, and what every build checks."),
+        False)
     return pages
 
 

@@ -28,7 +28,7 @@ def kind_of_page(url: str) -> str:
         return "document"
     if parts[0] == "glossary":
         return "glossary"
-    if parts[0] == "local-offers" and parts[-1] != "send-a-correction":
+    if parts[0] == "local-offers" and parts[-1] not in ("send-a-correction", "offer-format"):
         return "local offer"
     return "guide"
 

@@ -37,6 +37,19 @@ class Tree:
     def node_url(self, node_id: str) -> str:
         return f"decisions/{self.id}/{node_id}/"
 
+    def own_council(self, node_id: str) -> str | None:
+        """Which of the two councils is the practitioner's own on this page ("from" or "to"), once
+        they have said which council they work for; None before that, or in a tree that never asks."""
+        role = {"receiving": "to", "responsible": "from"}
+        start = self.nodes[self.start]
+        return next((role[a["id"]] for a in start.get("answers", [])
+                     if a["next"] == node_id and a["id"] in role), None) if self.between_councils else None
+
+    @property
+    def remembers(self) -> bool:
+        """Whether a page of this tree offers to remember the practitioner's own council."""
+        return any(self.own_council(a["next"]) for a in self.nodes[self.start].get("answers", []))
+
     def questions(self):
         return [(k, n) for k, n in self.nodes.items() if n["type"] == "question"]
 

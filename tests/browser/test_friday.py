@@ -145,3 +145,42 @@ def test_the_planner_offers_both_planned_outcomes_and_no_steps_within_one_counci
     page.goto(base_url + "moving/?from=lancashire&to=district-preston")
     expect(page.locator("[data-planner-result]")).to_contain_text("do not apply")
     assert page.get_by_role("navigation", name="What to do now").count() == 0
+
+
+def test_a_practitioner_who_asks_has_their_council_remembered_and_the_friday_case_takes_4_taps(phone, base_url):
+    """Issue 19, point 11: opt-in; only the practitioner's own council is kept, on the phone;
+    unticking forgets it. The second Friday takes one tap fewer."""
+    page = phone
+    page.goto(base_url + "decisions/unplanned-move/q-receiving-situation/?answers=receiving")
+    remember = page.get_by_role("checkbox", name="Remember my council on this phone")
+    expect(remember).not_to_be_checked()                        # opt-in
+    assert "Nothing about the young person is kept" in page.locator("#remember-hint").inner_text()
+    choose(page, "The council that looked after them", "lanc", "Lancashire")
+    choose(page, "Where they live now (a council or a district)", "worc", "Worcestershire")
+    assert page.evaluate("localStorage.length") == 0               # not ticked: nothing kept
+    remember.check()
+    stored = page.evaluate("Object.fromEntries(Object.entries(localStorage))")
+    assert stored == {"atlas-my-council": "worcestershire"}         # only their own council
+    assert page.evaluate("sessionStorage.length") == 0
+
+    # The next Friday: their council is filled in, the link does not yet carry the other one.
+    taps = Taps(page)
+    page.goto(base_url)
+    taps.tap(page.get_by_role("link", name="A care leaver has turned up here"))
+    page.wait_for_url("**/q-receiving-situation/**")
+    expect(page.get_by_role("combobox", name="Where they live now (a council or a district)")).to_have_value("Worcestershire")
+    expect(page.get_by_role("combobox", name="The council that looked after them")).to_have_value("")
+    expect(remember).to_be_checked()
+    taps.choose("The council that looked after them", "lanc", "Lancashire")
+    taps.tap(page.get_by_role("link", name=re.compile("They moved here at short notice")))
+    page.wait_for_url("**/o-receiving-unplanned/**")
+    page.locator(".glance .glance__council", has_text="You (Worcestershire)").wait_for()
+    taps.tap(page.get_by_role("button", name="Copy for case notes").first)
+    assert taps.count == 4, f"{taps.count} taps"
+    assert page.evaluate("Object.keys(localStorage)") == ["atlas-my-council"]    # the outcome kept nothing
+
+    # Forgetting it: untick the box.
+    page.go_back()
+    page.wait_for_url("**/q-receiving-situation/**")
+    page.get_by_role("checkbox", name="Remember my council on this phone").uncheck()
+    assert page.evaluate("localStorage.length") == 0

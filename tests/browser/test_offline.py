@@ -103,6 +103,28 @@ def test_a_page_seen_once_opens_without_signal_and_says_how_old_it_is(phone, sit
     page.screenshot(path=str(SHOTS / "offline-council-320.png"))
 
 
+def test_a_reload_without_signal_shows_the_notice_not_the_place_it_was_read(phone, site):
+    """m9 of the December review: reloaded offline part way down, the browser put the page back
+    where it was read, with the notice (in the flow of the page) above the screen. It opens at its
+    top instead; once the reader scrolls, they are left where they go."""
+    page = phone.new_page()
+    visit_and_wait_until_saved(page, site.url + "authorities/lancashire/", "/authorities/lancashire/")
+    page.evaluate("window.scrollTo(0, 400)")
+    page.wait_for_function("() => window.scrollY >= 400")
+    site.cut(phone)
+    page.reload()
+    page.get_by_role("status").filter(has_text="You are offline").wait_for()
+    page.wait_for_timeout(1200)            # the browser's own scroll comes up to the end of loading
+    box = page.evaluate("""() => { const n = document.getElementById('atlas-offline').getBoundingClientRect();
+        return {top: n.top, bottom: n.bottom, header: document.querySelector('.md-header').getBoundingClientRect().bottom}; }""")
+    assert box["header"] <= box["top"] and box["bottom"] <= 700, box
+    page.mouse.move(160, 400)
+    page.mouse.wheel(0, 500)
+    page.wait_for_function("() => window.scrollY > 0")
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.scrollY") > 0
+
+
 def test_online_no_notice_is_shown(phone, site):
     page = phone.new_page()
     visit_and_wait_until_saved(page, site.url + "glossary/", "/glossary/")

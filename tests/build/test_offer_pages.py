@@ -232,3 +232,31 @@ def test_after_a_move_the_housing_register_change_is_shown_with_its_status(built
         text = html.unescape(re.sub(r"<[^>]+>", " ", article(page(built_site, url))))
         assert "housing register" in text and "The law now" in text and "2025/706" in text, url
         assert "A recommendation, not the law" in text and "strongly encourages" in text, url
+
+
+# Issue 19, m10: the councils' correction page was a developer spec (file names, field names, units).
+
+FILE_TERMS = re.compile(r"data/offers|\.yaml|\bentitlement\b|\bunit\b|\bGBP|applies_to|age_to|yes-no|set_by|"
+                        r"\bresponsible\b|\bbilling\b|\bunverified\b")
+
+
+def test_the_correction_page_for_councils_is_plain_and_the_file_format_is_for_maintainers(built_site):
+    import textstat
+    from tests.build.test_plain_english import article_html, prose
+    plain = article_html(built_site, "local-offers/send-a-correction")
+    shown = prose(plain)
+    assert not FILE_TERMS.findall(shown), FILE_TERMS.findall(shown)
+    # every kind of help a council decides, by the name a council writes in its message
+    for ent in SITE.entitlements.values():
+        assert (f'<th scope="row">{html.escape(ent.name)}</th>' in plain) == (ent.set_by != "national"), ent.id
+    assert "set nationally, not by a council" in shown
+    assert 'href="../offer-format/"' in plain
+    # the prose, without the table of names and the questions to copy (labels, not sentences)
+    sentences = prose(re.sub(r'<div class="table-wrap".*?</div>|<pre.*?</pre>|<textarea.*?</textarea>', " ",
+                             plain, flags=re.S))
+    assert textstat.flesch_reading_ease(sentences) >= 60, textstat.flesch_reading_ease(sentences)
+    # the format is kept, on its own page, with every id
+    spec = article_html(built_site, "local-offers/offer-format")
+    assert "data/offers/&lt;name&gt;.yaml" in spec and "GBP-per-week" in spec
+    assert all(f"<code>{ent.id}</code>" in spec for ent in SITE.entitlements.values())
+    assert 'href="../send-a-correction/"' in spec

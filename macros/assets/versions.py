@@ -14,24 +14,20 @@ from __future__ import annotations
 
 import hashlib
 import re
-from functools import lru_cache
 from pathlib import Path
+
+from macros.assets import minify
 
 # src="…assets/name.js" or href="…assets/name.css", directly in assets/ (not the theme's
 # assets/stylesheets/ or the vendored assets/vendor/), with no query yet.
 OWN = re.compile(r'(\b(?:src|href)="(?:[^"<>]*/)?assets/)([A-Za-z0-9_-]+\.(?:js|css))"')
 
 
-@lru_cache(maxsize=None)
-def _digest(path: Path, mtime_ns: int, size: int) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
-
-
 def digest(path: Path) -> str | None:
+    """The hash of what is served: the minified text (minify.py)."""
     if not path.is_file():
         return None
-    stat = path.stat()
-    return _digest(path, stat.st_mtime_ns, stat.st_size)     # `mkdocs serve`: a changed file, a new hash
+    return hashlib.sha256(minify.minified(path).encode("utf-8")).hexdigest()[:12]
 
 
 def version(html: str, assets_dir: Path) -> str:

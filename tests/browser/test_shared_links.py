@@ -26,7 +26,7 @@ IMG = "%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E"
     ("local-offers/compare/?c=lancashire,surrey,kent,devon,cornwall",
      "A comparison has 4 councils at most: ‘cornwall’ is left out.", "[data-compare-form]"),
     ("decisions/unplanned-move/q-receiving-situation/?answers=receiving&from=nowhere&to=lancashire",
-     "This link names a council that is not in the list: ‘nowhere’. Choose it below.", "[data-pair-pick] > .hint"),
+     "This link names a council that is not in the list: ‘nowhere’. Choose it below.", "#pair-hint"),
     (f"care-leavers/?from={IMG}&to=lancashire",
      "This link names a council that is not in the list: ‘<img src=x onerror=window.__pwned=1>’. Choose it below.",
      "[data-call-form]"),

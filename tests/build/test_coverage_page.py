@@ -106,3 +106,16 @@ def test_the_two_team_counts_on_the_page_are_explained(built_site):
     sentence = re.search(r"<p data-team-without-number>In this table, (\d+) councils? under .*?the figure is (\d+), not (\d+)\.</p>",
                          html, re.S)
     assert sentence and [int(x) for x in sentence.groups()] == [named_only, team_line, team_line + named_only]
+
+
+def test_every_figure_names_its_column_for_a_phone(built_site):
+    """On a phone each table is one card per region (atlas.css), each figure under its column's
+    name: so every figure carries the name of its column (m5 of the December usability review)."""
+    html = (built_site / "coverage" / "index.html").read_text(encoding="utf-8")
+    tables = re.findall(r'<table class="coverage-table".*?</table>', html, re.S)
+    assert len(tables) == 3
+    for t in tables:
+        names = [unescape(n) for n in re.findall(r'<th scope="col"[^>]*>(.*?)</th>', t)]
+        for row in re.findall(r"<tr>(.*?)</tr>", t.split("</thead>", 1)[1], re.S):
+            labels = [unescape(n) for n in re.findall(r'<td data-label="([^"]*)"', row)]
+            assert labels == names[1:] and row.count("<td") == len(labels), (names, row[:200])

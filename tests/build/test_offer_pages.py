@@ -104,7 +104,7 @@ def test_the_answer_for_lancashire_to_a_worcestershire_district():
 def test_coverage_counts_offers(built_site):
     text = article(page(built_site, "coverage"))
     councils_with_offers = sum(1 for c in SITE.offers if c in SITE.authorities)
-    assert f"<td>{councils_with_offers}</td></tr></tfoot>" in text.replace("\n", "")
+    assert f'<td data-label="Local offer on this site">{councils_with_offers}</td></tr></tfoot>' in text.replace("\n", "")
     assert "0 everywhere" not in text
 
 

@@ -13,6 +13,7 @@ from markupsafe import Markup
 from macros.core.hours import round_the_clock
 from macros.core.render import page_source, render
 from macros.careleavers import words
+from macros.directory.contact_lines import ASK_FOR_TEAM
 
 LIST_URL = "care-leavers/councils/"
 # The council whose published council-tax item the page gives as its example (the review's choice:
@@ -33,22 +34,18 @@ def places(site) -> tuple[list, list]:
 OUT_OF_HOURS = "emergency-duty-out-of-hours"
 
 
-# Lines where someone answers and is asked for the team: one number is rung once, whichever of
-# them holds it (Lancashire's front door and switchboard are both 0300 123 6720).
-ASK = ("children-services-front-door", "council-switchboard")
-
-
 def ask_once(pairs: list) -> list:
-    """(line, phone) pairs with one pair per number among the front doors and switchboards: the
-    one that says what to ask for, else the first. The same rule as atlasCards.askOnce in
+    """(line, phone) pairs with one pair per number among the lines where one asks for the team
+    (front doors and switchboards: Lancashire's are both 0300 123 6720): the one that says what to
+    ask for, else the first. The same rule as atlasCards.askOnce in
     docs/assets/cards.js, so the page reads the same with JavaScript on and off."""
     best = {}
     for line, phone in pairs:
-        if line.kind in ASK and not line.for_group:
+        if line.kind in ASK_FOR_TEAM and not line.for_group:
             if phone.tel not in best or (line.ask_for and not best[phone.tel][0].ask_for):
                 best[phone.tel] = (line, phone)
     return [(line, phone) for line, phone in pairs
-            if line.kind not in ASK or line.for_group or best[phone.tel][0] is line]
+            if line.kind not in ASK_FOR_TEAM or line.for_group or best[phone.tel][0] is line]
 
 
 def lines(authority) -> list[dict]:

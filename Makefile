@@ -9,7 +9,6 @@ CHROMIUM ?= /usr/bin/chromium
 # The browser tests drive Debian's headless shell: Chromium's engine without its windowing, about
 # 40% less processor than /usr/bin/chromium for the same tests (docs-dev/test-speed.md).
 HEADLESS_SHELL ?= /usr/bin/chromium-headless-shell
-export ATLAS_CHROMIUM := $(HEADLESS_SHELL)
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
@@ -37,8 +36,10 @@ install: $(STAMP)
 chromium:
 	@$(MAKE) --no-print-directory debian-package EXE=$(CHROMIUM) PACKAGE=chromium
 
+# If it cannot be installed, the tests fall back to the full browser (tests/browser/conftest.py).
 headless-shell:
-	@$(MAKE) --no-print-directory debian-package EXE=$(HEADLESS_SHELL) PACKAGE=chromium-headless-shell
+	@$(MAKE) --no-print-directory debian-package EXE=$(HEADLESS_SHELL) PACKAGE=chromium-headless-shell \
+	  || $(MAKE) --no-print-directory debian-package EXE=$(CHROMIUM) PACKAGE=chromium
 
 debian-package:
 	@if [ ! -x "$(EXE)" ]; then \

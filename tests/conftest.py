@@ -81,3 +81,9 @@ def pytest_collection_modifyitems(session, config, items):
     missing = [suite for suite in SUITES if suite not in found]
     if missing:
         raise pytest.UsageError(f"no tests collected from tests/{', tests/'.join(missing)}")
+
+
+def pytest_report_header(config):
+    """Which Chromium the browser tests drive (the headless shell, or the full browser without it)."""
+    from tests.browser.conftest import CHROMIUM
+    return f"browser tests drive: {CHROMIUM}"

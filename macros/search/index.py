@@ -10,6 +10,7 @@ One place for the indexer's options, used by the Makefile and by the tests' buil
 from __future__ import annotations
 
 import asyncio
+import json
 import sys
 from pathlib import Path
 
@@ -43,7 +44,26 @@ def build_index(site_dir: Path, site=None) -> None:
         except RuntimeError:           # `make build` runs this in its own process
             from macros.core.site import load_site
             site = load_site(ROOT)
-    asyncio.run(_write(Path(site_dir), all_records(site)))
+    records = all_records(site)
+    for _ in range(2):                  # once more if the first entry file was empty
+        asyncio.run(_write(Path(site_dir), records))
+        problem = _entry_problem(Path(site_dir))
+        if problem is None:
+            return
+    raise SystemExit(f"search index: {problem} (twice); the site is not published without its index")
+
+
+def _entry_problem(site_dir: Path) -> str | None:
+    """Pagefind once wrote an empty pagefind-entry.json on a loaded machine: search then fails for
+    everyone. None when the entry parses and names at least one index; else what is wrong."""
+    entry = site_dir / "pagefind" / "pagefind-entry.json"
+    try:
+        languages = json.loads(entry.read_text(encoding="utf-8")).get("languages") or {}
+    except (OSError, ValueError, AttributeError) as error:
+        return f"{entry.name} unreadable: {error}"
+    if not any(lang.get("page_count") for lang in languages.values()):
+        return f"{entry.name} lists no pages"
+    return None
 
 
 if __name__ == "__main__":

@@ -119,6 +119,23 @@ def _not_ours(name: str) -> bool:
     return not name.endswith(".yaml") and (name.startswith((".", "#")) or name.endswith("~"))
 
 
+_CHECKED: dict = {}
+
+
+def _file_checks(kind: str, yf: YamlFile) -> tuple[list[Problem], list[Problem]]:
+    """The schema's and the text rules' problems of one file. They depend on its text alone (and
+    on the day, for "not in the future"), so, like the parse (yamlfile._parse), they are kept for
+    the process: `make serve` and the tests load data/ again and again with one file changed, and
+    these checks were half of each load."""
+    key = (kind, yf.path, yf.text_digest, date.today())
+    if not yf.text_digest or key not in _CHECKED:
+        if len(_CHECKED) > 4096:
+            _CHECKED.clear()
+        _CHECKED[key] = (schema.check(kind, yf), text_rules.check(yf))
+    found, wording = _CHECKED[key]
+    return list(found), list(wording)
+
+
 def load_site(root: Path, today: date | None = None) -> Site:
     """`today` is when "in the future" and "due for review" are judged (tests fix it)."""
     today = today or date.today()
@@ -142,8 +159,8 @@ def load_site(root: Path, today: date | None = None) -> Site:
         if yf is None:
             problems += parse_problems
             continue
-        found = schema.check(kind, yf)
-        problems += found + text_rules.check(yf)
+        found, wording = _file_checks(kind, yf)
+        problems += found + wording
         if not found:              # only a schema-valid file is modelled
             by_kind[kind].append(yf)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import functools
+import hashlib
 
 import math
 from dataclasses import dataclass, field
@@ -44,6 +45,7 @@ class YamlFile:
     path: str                      # as shown in messages: data/…
     data: object                   # plain dicts, lists, str, int, float, bool, None
     lines: dict = field(default_factory=dict)   # path tuple -> 1-based line
+    text_digest: str = ""          # of the text it was parsed from: what checks of it may be kept by
 
     def line_of(self, path) -> int:
         """The line of the value at `path`, or of its nearest ancestor that has one."""
@@ -188,7 +190,7 @@ def _parse(text: str, shown_path: str) -> tuple[YamlFile | None, list[Problem]]:
         return None, [Problem(shown_path, 1, "", f"cannot be read as YAML ({type(err).__name__}: {err})")]
     if problems:
         return None, problems
-    return YamlFile(shown_path, data, lines), []
+    return YamlFile(shown_path, data, lines, hashlib.sha256(text.encode('utf-8')).hexdigest()), []
 
 
 def _duplicate_key_path(text: str, key: str, line: int) -> str:

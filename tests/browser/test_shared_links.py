@@ -43,6 +43,37 @@ def test_a_council_a_link_names_and_the_page_cannot_use_is_named(page, base_url,
     assert page.evaluate("window.__pwned") is None
 
 
+WYCHAVON = ("This link names Wychavon, a district council: leaving care services there come from "
+            "Worcestershire, the county council, chosen below.")
+
+
+@pytest.mark.parametrize("path, select, form", [
+    ("moving/?from=district-wychavon&to=lancashire", "#planner-from", "[data-planner-form]"),
+    ("local-offers/mine/?from=district-wychavon&to=lancashire", "#mine-from", "[data-mine-form]"),
+    ("care-leavers/?from=district-wychavon&to=lancashire", "#call-from", "[data-call-form]"),
+    ("decisions/unplanned-move/q-receiving-situation/?answers=receiving&from=district-wychavon&to=lancashire",
+     "#pair-from", "#pair-hint"),
+])
+def test_a_district_where_only_a_council_may_be_names_its_county_and_chooses_it(page, base_url, path, select, form):
+    """Item 2 of issue 20 (the review's probes 26 and 34: a blank answer, then "not in the list"):
+    a district council's children's services are its county's; the link's district is named,
+    its county chosen, and the notice says so."""
+    page.goto(base_url + path)
+    notice = page.locator(".atlas-link-notice")
+    notice.wait_for()
+    assert notice.inner_text() == WYCHAVON
+    assert page.locator(select).input_value() == "worcestershire"
+    # above the form (the pickers may be folded away behind "Change the councils": both are chosen)
+    assert page.evaluate(f"!!(document.querySelector('.atlas-link-notice').compareDocumentPosition("
+                         f"document.querySelector('{form}')) & Node.DOCUMENT_POSITION_FOLLOWING)")
+
+
+def test_the_planner_from_a_district_shows_its_countys_numbers(page, base_url):
+    page.goto(base_url + "moving/?from=district-wychavon&to=lancashire")
+    page.locator(".planner-card").first.wait_for()
+    assert page.locator(".planner-card h3").first.inner_text() == "Responsible authority: Worcestershire"
+
+
 def test_an_outcome_names_an_unknown_council_and_a_start_date_that_is_not_a_date(page, base_url):
     page.goto(base_url + OUTCOME + "&from=nowhere&to=worcestershire&start=2026-02-30")
     glance = page.locator("[data-glance-contacts] .atlas-link-notice")

@@ -149,3 +149,15 @@ def test_formulas_in_the_data_reach_every_csv_neutralised(tmp_path):
         cells = [cell for row in csv.reader(io.StringIO(files[f"data/{name}"])) for cell in row]
         assert "'" + formula in cells, (name, [c for c in cells if formula[1:] in c])
         assert not [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r"))], name
+
+
+@pytest.mark.parametrize("number, words", [("0909 879 0000", "premium-rate number (09)"),    # P02
+                                           ("070 1234 5678", "070 personal number")])       # P03
+def test_a_help_line_is_held_to_the_same_rule_as_a_council_line(tmp_path, number, words):
+    """P02, P03 in the national help lines (the care leavers' page, every letter), not only in
+    the directory: one rule (contact_lines.refused_kind) for every public line."""
+    project = copy_project(ROOT, tmp_path)
+    text = (project / "data/help-lines.yaml").read_text(encoding="utf-8")
+    line = text[:text.index('phone: "0808 800 5792"')].count("\n") + 1
+    edit(project, "data/help-lines.yaml", 'phone: "0808 800 5792"', f'phone: "{number}"')
+    assert_reported(load_problems(project), "data/help-lines.yaml", line, "lines[0].phone", words)

@@ -53,6 +53,7 @@ WYCHAVON = ("This link names Wychavon, a district council: leaving care services
     ("care-leavers/?from=district-wychavon&to=lancashire", "#call-from", "[data-call-form]"),
     ("decisions/unplanned-move/q-receiving-situation/?answers=receiving&from=district-wychavon&to=lancashire",
      "#pair-from", "#pair-hint"),
+    ("local-offers/compare/?c=district-wychavon,lancashire", "#compare-1", "[data-compare-form]"),
 ])
 def test_a_district_where_only_a_council_may_be_names_its_county_and_chooses_it(page, base_url, path, select, form):
     """Item 2 of issue 20 (the review's probes 26 and 34: a blank answer, then "not in the list"):

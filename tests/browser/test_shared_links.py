@@ -23,6 +23,13 @@ IMG = "%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E"
      "This link names a council that is not in the list: ‘nowhere’. Choose it below.", "[data-mine-form]"),
     ("local-offers/compare/?c=lancashire,nowhere",
      "This link names a council that is not in the list: ‘nowhere’. Choose it below.", "[data-compare-form]"),
+    ("moving/?from=..%2F..%2Fsw&to=lancashire",                                  # probe 25
+     "This link names a council that is not in the list: ‘../../sw’. Choose it below.", "[data-planner-form]"),
+    ("moving/?from=" + "x" * 200 + "&to=lancashire",                             # probe 27: cut at 40
+     "This link names a council that is not in the list: ‘" + "x" * 40 + "…’. Choose it below.", "[data-planner-form]"),
+    ("local-offers/compare/?c=nowhere,elsewhere",                                # probe 39
+     "This link names councils that are not in the list: ‘nowhere’, ‘elsewhere’. Choose them below.",
+     "[data-compare-form]"),
     ("local-offers/compare/?c=lancashire,surrey,kent,devon,cornwall",
      "A comparison has 4 councils at most: ‘cornwall’ is left out.", "[data-compare-form]"),
     ("decisions/unplanned-move/q-receiving-situation/?answers=receiving&from=nowhere&to=lancashire",

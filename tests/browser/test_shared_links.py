@@ -98,6 +98,20 @@ def test_an_outcome_names_an_unknown_council_and_a_start_date_that_is_not_a_date
     assert page.locator("[data-start-date]").input_value() == date.today().isoformat()   # counted from today
 
 
+@pytest.mark.parametrize("pair, named", [
+    ("from=nowhere&to=elsewhere",                                              # probe 5
+     "This link names councils that are not in the list: ‘nowhere’, ‘elsewhere’. Their numbers are not shown"),
+    ("from=" + "a" * 200 + "&to=worcestershire",                              # probe 12
+     "This link names a council that is not in the list: ‘" + "a" * 40 + "…’. Its numbers are not shown"),
+])
+def test_an_outcome_names_every_council_of_the_link_it_cannot_show(page, base_url, pair, named):
+    page.goto(base_url + OUTCOME + "&" + pair)
+    glance = page.locator("[data-glance-contacts] .atlas-link-notice")
+    glance.wait_for()
+    assert glance.inner_text().startswith(named)
+    assert page.locator("[data-name-councils]").is_visible()
+
+
 def test_search_shows_the_addresss_words_without_hidden_or_turning_characters(page, base_url):
     page.goto(base_url + "search/?q=lancashire%E2%80%AEelif%E2%80%8B")
     status = page.locator("#search-page-status")

@@ -6,9 +6,12 @@
 // names carry a content hash (main.79ae519e.min.css) and our own scripts and stylesheets, which
 // every page names with their hash (cards.js?v=1a2b3c4d5e6f, macros/assets/versions.py), never
 // change, so they come from the copy first: a page saved before a deploy runs the scripts it was
-// built with. Only this site is ever asked; nothing typed is kept: copies are stored by
-// path alone, without the query string (?answers=, ?from= ... are read by the page's script
-// from the address bar, never from the copy), except our own ?v=<hash>.
+// built with. So do the files those scripts load themselves: the build names them by their hash
+// inside the scripts (the type-ahead library, search-rank.js: ?v=) and puts Pagefind's files in a
+// folder named by their hash (pagefind/<hash>/, macros/search/index.py). Only this site is ever
+// asked; nothing typed is kept: copies are stored by path alone, without the query string
+// (?answers=, ?from= ... are read by the page's script from the address bar, never from the
+// copy), except our own ?v=<hash>.
 "use strict";
 
 var CACHE = "atlas-offline-v1";       // bump when the way copies are stored changes
@@ -20,9 +23,10 @@ var ROOT = new URL("./", self.location).pathname;
 var PRECACHE = {"./offline/": /\.(css|js)$/, "./care-leavers/": /\.css$/};
 var HASHED = /\.[0-9a-f]{8,}\.min\.(js|css)$/;
 var VERSION = /^\?v=[0-9a-f]{8,}$/;         // ours: assets/cards.js?v=<hash>
+var BUNDLE = /\/pagefind\/([0-9a-f]{8,})\//;   // Pagefind's files, in a folder named by their hash
 
 function versioned(url) { return /\.(js|css)$/.test(url.pathname) && VERSION.test(url.search); }
-function fixed(url) { return HASHED.test(url.pathname) || versioned(url); }
+function fixed(url) { return HASHED.test(url.pathname) || versioned(url) || BUNDLE.test(url.pathname); }
 var WAIT = 4000;                      // ms a page or card may take before the saved copy is shown
 
 // A copy is stored under its path: /x/index.html and /x/ are the same page; no query string.
@@ -159,14 +163,31 @@ function tidy(cache, pageUrl) {
   });
 }
 
+// How a file named by its hash is named where it is used: a page or a script names
+// "cards.js?v=<hash>" or "main.<hash>.min.css"; search.js names Pagefind's folder "pagefind/<hash>/".
+function nameOf(url) {
+  var bundle = BUNDLE.exec(url.pathname);
+  return bundle ? "pagefind/" + bundle[1] + "/" : fileName(url);
+}
+
+// Kept: the hashed files a saved page names, then those the kept scripts name (typeahead.js names
+// the library, search.js Pagefind's folder), and so on; every other hashed file is deleted.
 function sweep(cache, keys, hashed) {
   var pages = keys.filter(function (r) { return /(\/|\.html)$/.test(new URL(r.url).pathname); });
-  return Promise.all(pages.map(function (r) {
-    return cache.match(r).then(function (res) { return res ? res.text() : ""; });
-  })).then(function (htmls) {
-    var all = htmls.join("\n");
-    return Promise.all(hashed.filter(function (r) { return all.indexOf(fileName(new URL(r.url))) === -1; })
-      .map(function (r) { return cache.delete(r); }));
+  function texts(requests) {
+    return Promise.all(requests.map(function (r) {
+      return cache.match(r).then(function (res) { return res ? res.text() : ""; });
+    })).then(function (all) { return all.join("\n"); });
+  }
+  function keep(named, left) {
+    var found = left.filter(function (r) { return named.indexOf(nameOf(new URL(r.url))) !== -1; });
+    left = left.filter(function (r) { return found.indexOf(r) === -1; });
+    var scripts = found.filter(function (r) { return /\.js$/.test(new URL(r.url).pathname); });
+    if (!scripts.length) return Promise.resolve(left);
+    return texts(scripts).then(function (more) { return keep(more, left); });
+  }
+  return texts(pages).then(function (all) { return keep(all, hashed); }).then(function (unnamed) {
+    return Promise.all(unnamed.map(function (r) { return cache.delete(r); }));
   });
 }
 

@@ -14,7 +14,7 @@ if str(ROOT) not in sys.path:          # MkDocs loads hooks by file path, not as
 from mkdocs.exceptions import Abort  # noqa: E402
 from mkdocs.structure.files import File, InclusionLevel  # noqa: E402
 
-from macros.assets import minify, versions  # noqa: E402
+from macros.assets import versions  # noqa: E402
 from macros.core import corrections, csp
 from macros.core import html_fixes  # noqa: E402
 from macros.core.problems import DataError  # noqa: E402
@@ -58,8 +58,8 @@ def on_files(files, config):
         files.append(File.generated(config, src_uri, content=content, inclusion=inclusion))
     for src_uri, content in generated.items():
         files.append(File.generated(config, src_uri, content=content))
-    # Our scripts and stylesheets, served minified (macros/assets/minify.py).
-    for src_uri, content in minify.own_assets(Path(config.docs_dir)).items():
+    # Our scripts and stylesheets, served minified, each file they name with its hash (macros/assets/versions.py).
+    for src_uri, content in versions.own_assets(Path(config.docs_dir)).items():
         files.remove(files.get_file_from_path(src_uri))
         files.append(File.generated(config, src_uri, content=content))
     return files

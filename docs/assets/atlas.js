@@ -52,18 +52,34 @@
   }
   function quoted(values) { return values.map(function (v) { return "‘" + plain(v) + "’"; }).join(", "); }
   // A shared link's councils ([select, value] pairs) into their pickers: a value no picker offers
-  // (a mistyped or old link, a slug we never had) is named above `before`. Returns the unknown values.
+  // (a mistyped or old link, a slug we never had) is named above `before`. A district council where
+  // only a council may be chosen (the responsible authority) is named too, with its county, which
+  // is chosen instead: a councils-only picker's option lists its districts (data-districts, in the
+  // order of data-typeahead-also's names, _typeahead.html). Returns the unknown values.
+  function countyOf(select, key) {
+    var found = null;
+    Array.prototype.forEach.call(select.options, function (o) {
+      var keys = (o.getAttribute("data-districts") || "").split(" "), at = keys.indexOf(key);
+      if (!found && at !== -1) found = {option: o, name: (o.getAttribute("data-typeahead-also") || "").split("|")[at] || key};
+    });
+    return found;
+  }
   function fromLink(pairs, before, more) {
-    var unknown = [];
+    var unknown = [], served = [];
     pairs.forEach(function (pair) {
       var select = pair[0], value = pair[1];
       if (!select || !value) return;
       var known = Array.prototype.some.call(select.options, function (o) { return o.value === value; });
+      var county = known ? null : countyOf(select, value);
       if (known) select.value = value;
-      else if (unknown.indexOf(value) === -1) unknown.push(value);
+      else if (county) {
+        select.value = county.option.value;
+        served.push("This link names " + county.name + ", a district council: leaving care services there come from " +
+          county.option.textContent.trim() + ", the county council, chosen below.");
+      } else if (unknown.indexOf(value) === -1) unknown.push(value);
     });
     var words = unknown.length ? unknownWords(unknown) + " Choose " + (unknown.length > 1 ? "them" : "it") + " below." : "";
-    linkNotice(before, [words, more || ""].join(" ").trim());
+    linkNotice(before, served.concat([words, more || ""]).join(" ").trim());
     return unknown;
   }
   function unknownWords(unknown) {

@@ -191,13 +191,16 @@
   function councils(root, path) {
     var siteBase = root.getAttribute("data-site-base");
     if (!siteBase || (!pair.from && !pair.to) || !window.atlasCards) return Promise.resolve(null);
+    var missing = [];
     var get = function (slug) {
       return slug ? window.atlasCards.fetch(siteBase, slug).catch(function (error) {
-        if (error && error.message === "unknown council") linkUnknown.push(slug);   // 404: no such card
+        if (error && error.message === "unknown council") missing.push(slug);   // 404: no such card
         return null;
       }) : Promise.resolve(null);
     };
     return Promise.all([get(pair.from), get(pair.to)]).then(function (both) {
+      // named in the link's order (from, then to), whichever answer came first
+      [pair.from, pair.to].forEach(function (slug) { if (missing.indexOf(slug) !== -1 && linkUnknown.indexOf(slug) === -1) linkUnknown.push(slug); });
       var side = path.taken.length ? path.taken[0].answer.id : null;
       return { responsible: both[0], receiving: both[1], you: side === "receiving" || side === "responsible" ? side : null };
     });
@@ -265,7 +268,8 @@
     var notice = null;
     if (box && linkUnknown.length) {
       notice = el("p", "atlas-link-notice", window.atlasDom.unknownWords(linkUnknown) +
-        " Its numbers are not shown: name the councils again, or use the directory.");
+        (linkUnknown.length > 1 ? " Their numbers are" : " Its numbers are") +
+        " not shown: name the councils again, or use the directory.");
       box.insertBefore(notice, box.firstChild);
     }
     if (!box || !found) return;

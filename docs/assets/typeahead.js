@@ -17,7 +17,10 @@
   var me = document.currentScript;
   if (!me || !document.querySelector("select[data-typeahead]")) return;
   var base = me.src.replace(/[^\/]*$/, "");          // .../assets/, wherever the site lives
-  var VENDOR = base + "vendor/accessible-autocomplete/accessible-autocomplete.min";
+  // Whole names: the build names each with its content's hash (?v=, macros/assets/versions.py), so
+  // a page saved on a phone never meets a newer library after a deploy.
+  var LIBRARY = "vendor/accessible-autocomplete/accessible-autocomplete.min.js";
+  var LIBRARY_CSS = "vendor/accessible-autocomplete/accessible-autocomplete.min.css";
   var nativeValue = Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, "value");
 
   function norm(s) {
@@ -208,10 +211,10 @@
   function load() {
     if (loading) return;
     loading = true;
-    addCSS(VENDOR + ".css");
+    addCSS(base + LIBRARY_CSS);
     addCSS(base + "typeahead.css");          // after the library's, so ours wins
     var lib = document.createElement("script");
-    lib.src = VENDOR + ".js";
+    lib.src = base + LIBRARY;
     // After the page's scripts have set the selects from the URL (they run on DOMContentLoaded).
     lib.onload = function () {
       if (document.readyState === "loading") {

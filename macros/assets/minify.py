@@ -5,7 +5,8 @@ phone downloads does not need them: minified, the scripts and stylesheets of a f
 about a third lighter gzipped (decisions.js 8.7 to 6.4 KB, atlas.css 9.1 to 5.8 KB). rjsmin and
 rcssmin only take out comments and spaces (strings, regular expressions and names are kept), so
 the code that runs is the code we wrote. The adapter (macros/hooks.py, on_files) serves these
-texts in place of the files; versions.py names each by the hash of what is served.
+texts (through versions.own_assets) in place of the files; versions.py names each by the hash of
+what is served.
 The type-ahead library (assets/vendor/) comes minified already; the theme's CSS is purged apart.
 """
 from __future__ import annotations
@@ -27,9 +28,3 @@ def minified(path: Path) -> str:
     stat = path.stat()
     return _minified(path, stat.st_mtime_ns, stat.st_size)    # `mkdocs serve`: a changed file, new text
 
-
-def own_assets(docs_dir: Path) -> dict[str, str]:
-    """{"assets/<name>": minified text} for every script and stylesheet directly in docs/assets/."""
-    folder = docs_dir / "assets"
-    return {f"assets/{p.name}": minified(p) for p in sorted(folder.iterdir())
-            if p.is_file() and p.suffix in (".js", ".css")}

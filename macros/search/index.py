@@ -6,16 +6,24 @@ sections are kept out of the page's entry, so each paragraph is found once, as i
 
 One place for the indexer's options, used by the Makefile and by the tests' build:
 `python -m macros.search.index SITE_DIR`.
+
+Pagefind names its index chunks by their content, but not pagefind.js, its wasm or
+pagefind-entry.json. So that a page saved on a phone never meets another build's Pagefind
+(docs/sw.js serves hashed files from the copy first), the whole bundle is moved into
+pagefind/<hash of all its files>/ and search.js is made to name that folder; every page then names
+the new search.js?v=<hash> (macros/assets/versions.py).
 """
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import sys
 from pathlib import Path
 
 from pagefind.index import IndexConfig, PagefindIndex
 
+from macros.assets.versions import short_hash
 from macros.search.records import Record, all_records
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -49,6 +57,7 @@ def build_index(site_dir: Path, site=None) -> None:
         asyncio.run(_write(Path(site_dir), records))
         problem = _entry_problem(Path(site_dir))
         if problem is None:
+            name_by_content(Path(site_dir))
             return
     raise SystemExit(f"search index: {problem} (twice); the site is not published without its index")
 
@@ -64,6 +73,35 @@ def _entry_problem(site_dir: Path) -> str | None:
     if not any(lang.get("page_count") for lang in languages.values()):
         return f"{entry.name} lists no pages"
     return None
+
+
+ENTRY = '"pagefind/pagefind.js"'       # as search.js names it, in the text served
+
+
+def name_by_content(site_dir: Path) -> str:
+    """Move <site>/pagefind/* into <site>/pagefind/<hash>/, name it in search.js, relink the pages."""
+    folder = site_dir / "pagefind"
+    whole = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        whole.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0" + path.read_bytes())
+    tag = whole.hexdigest()[:12]
+    aside = site_dir / "pagefind.unnamed"
+    folder.rename(aside)
+    folder.mkdir()
+    aside.rename(folder / tag)
+    script = site_dir / "assets" / "search.js"
+    text = script.read_text(encoding="utf-8")
+    if ENTRY not in text:
+        raise RuntimeError(f"{script}: names no {ENTRY}: the search would find no index")
+    old = "search.js?v=" + short_hash(text.encode("utf-8"))
+    text = text.replace(ENTRY, f'"pagefind/{tag}/pagefind.js"')
+    script.write_text(text, encoding="utf-8")
+    new = "search.js?v=" + short_hash(text.encode("utf-8"))
+    for page in site_dir.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        if old in html:
+            page.write_text(html.replace(old, new), encoding="utf-8")
+    return tag
 
 
 if __name__ == "__main__":

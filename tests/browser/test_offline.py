@@ -409,3 +409,105 @@ def test_a_page_saved_before_a_deploy_runs_its_own_scripts_offline(phone, own_si
     assert page.evaluate("window.__cardsBuild") is None           # the old page's own script
     assert re.search(r"cards\.js\?v=[0-9a-f]+", page.content()).group(0) == "cards.js" + old
     assert "undefined" not in page.locator(".glance").inner_text()
+
+
+# --- files our scripts load themselves, across a deploy (issue 20, item 7) ----------------------
+
+def _short(path: Path) -> str:
+    import hashlib
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+
+
+def _deploy(site: Path, rel: str, text: str) -> None:
+    """A new build of one file, named as the build names it: every page and script that named
+    `name?v=<old hash>` names the new hash, and a script so changed is itself a new build."""
+    path = site / rel
+    name = rel.rsplit("/", 1)[-1]
+    old = f"{name}?v={_short(path)}"
+    path.write_text(text, encoding="utf-8")
+    new = f"{name}?v={_short(path)}"
+    for other in [*site.rglob("*.html"), *(site / "assets").glob("*.js")]:
+        was = other.read_text(encoding="utf-8")
+        if old in was and other.suffix == ".js":
+            _deploy(site, other.relative_to(site).as_posix(), was.replace(old, new))
+        elif old in was:
+            other.write_text(was.replace(old, new), encoding="utf-8")
+
+
+def _kept(page) -> list[str]:
+    return page.evaluate("""async () => {
+        const cache = await caches.open((await caches.keys()).find(n => n.startsWith('atlas-offline-')));
+        return (await cache.keys()).map(r => { const u = new URL(r.url); return u.pathname + u.search; }); }""")
+
+
+LIBRARY = "assets/vendor/accessible-autocomplete/accessible-autocomplete.min.js"
+BUILDS = "[window.__libraryBuild || null, globalThis.__rankBuild || null, globalThis.__pagefindBuild || null]"
+
+
+def _search(page, words: str) -> None:
+    page.get_by_role("button", name="Search").click()
+    page.get_by_role("searchbox", name="Search this site").fill(words)
+    page.wait_for_function("q => { const r = document.querySelector('[data-search-results]');"
+                           " return r && r.dataset.query === q && r.querySelector('a'); }", arg=words)
+
+
+def test_a_page_saved_before_a_deploy_loads_its_own_library_and_search_offline(phone, own_site):
+    """Item 7: what our scripts load themselves (the type-ahead library, search-rank.js, Pagefind)
+    is named by its content too. The planner, saved with its pickers and a search, under one
+    build; a deploy changes all three, and a page seen online loads the new ones; offline, the
+    old planner runs its own. Once every saved page has been seen again, the old ones are gone."""
+    copy, url = own_site.folder, own_site.url
+    page = phone.new_page()
+    visit_and_wait_until_saved(page, url + "moving/", "/moving/")
+    page.reload()                         # now through the worker, which keeps what the page loads
+    page.get_by_role("combobox").first.wait_for()
+    _search(page, "pathway plan")
+    old_bundle = next((copy / "pagefind").iterdir()).name
+    old_kept = _kept(page)
+    assert any(k.startswith(f"/{LIBRARY}?v=") for k in old_kept), old_kept
+    assert any(k.startswith("/assets/search-rank.js?v=") for k in old_kept), old_kept
+    assert f"/pagefind/{old_bundle}/pagefind.js" in old_kept, old_kept
+    # The deploy: each file changed, as the build would name it.
+    library = copy / LIBRARY
+    _deploy(copy, LIBRARY, 'window.__libraryBuild = "new";\n' + library.read_text(encoding="utf-8"))
+    rank = copy / "assets" / "search-rank.js"
+    _deploy(copy, "assets/search-rank.js", 'globalThis.__rankBuild = "new";\n' + rank.read_text(encoding="utf-8"))
+    new_bundle = "0123456789ab"
+    shutil.copytree(copy / "pagefind" / old_bundle, copy / "pagefind" / new_bundle)
+    shutil.rmtree(copy / "pagefind" / old_bundle)
+    entry = copy / "pagefind" / new_bundle / "pagefind.js"
+    entry.write_text('globalThis.__pagefindBuild = "new";\n' + entry.read_text(encoding="utf-8"), encoding="utf-8")
+    search = copy / "assets" / "search.js"
+    _deploy(copy, "assets/search.js", search.read_text(encoding="utf-8").replace(f"pagefind/{old_bundle}/", f"pagefind/{new_bundle}/"))
+    # Online, another page with a picker and the search: the new files reach the phone.
+    page.goto(url + "local-offers/mine/")
+    page.get_by_role("combobox").first.wait_for()
+    _search(page, "pathway plan")
+    assert page.evaluate(BUILDS) == ["new", "new", "new"]
+    # Without signal, the old planner: its own library and search, never the new ones.
+    own_site.cut(phone)
+    page.goto(url + "moving/")
+    page.get_by_role("status").filter(has_text="You are offline").wait_for()
+    page.get_by_role("combobox").first.wait_for()
+    _search(page, "pathway plan")
+    assert page.evaluate(BUILDS) == [None, None, None]
+    # Back online, every saved page seen again: only the new build's files are left.
+    phone.set_offline(False)
+    own_site.server.cut = False
+    for path in ("moving/", "local-offers/mine/", "offline/", "care-leavers/"):
+        page.goto(url + path)
+        page.wait_for_load_state("load")
+        time.sleep(0.3)                   # the worker keeps the page after it is shown
+    names = (f"/{LIBRARY}", "/assets/search-rank.js", "/assets/search.js", "/assets/typeahead.js")
+
+    def old_files(kept):
+        return [k for k in kept if k in old_kept and (f"/pagefind/{old_bundle}/" in k or k.split("?")[0] in names)]
+    for _ in range(50):
+        kept = _kept(page)
+        if not old_files(kept):
+            break
+        time.sleep(0.1)
+    assert not old_files(kept), kept
+    assert f"/pagefind/{new_bundle}/pagefind.js" in kept, kept
+    for name in names:
+        assert len([k for k in kept if k.split("?")[0] == name]) == 1, (name, kept)

@@ -23,6 +23,13 @@ IMG = "%3Cimg%20src%3Dx%20onerror%3Dwindow.__pwned%3D1%3E"
      "This link names a council that is not in the list: ‘nowhere’. Choose it below.", "[data-mine-form]"),
     ("local-offers/compare/?c=lancashire,nowhere",
      "This link names a council that is not in the list: ‘nowhere’. Choose it below.", "[data-compare-form]"),
+    ("moving/?from=..%2F..%2Fsw&to=lancashire",                                  # probe 25
+     "This link names a council that is not in the list: ‘../../sw’. Choose it below.", "[data-planner-form]"),
+    ("moving/?from=" + "x" * 200 + "&to=lancashire",                             # probe 27: cut at 40
+     "This link names a council that is not in the list: ‘" + "x" * 40 + "…’. Choose it below.", "[data-planner-form]"),
+    ("local-offers/compare/?c=nowhere,elsewhere",                                # probe 39
+     "This link names councils that are not in the list: ‘nowhere’, ‘elsewhere’. Choose them below.",
+     "[data-compare-form]"),
     ("local-offers/compare/?c=lancashire,surrey,kent,devon,cornwall",
      "A comparison has 4 councils at most: ‘cornwall’ is left out.", "[data-compare-form]"),
     ("decisions/unplanned-move/q-receiving-situation/?answers=receiving&from=nowhere&to=lancashire",
@@ -43,6 +50,38 @@ def test_a_council_a_link_names_and_the_page_cannot_use_is_named(page, base_url,
     assert page.evaluate("window.__pwned") is None
 
 
+WYCHAVON = ("This link names Wychavon, a district council: leaving care services there come from "
+            "Worcestershire, the county council, chosen below.")
+
+
+@pytest.mark.parametrize("path, select, form", [
+    ("moving/?from=district-wychavon&to=lancashire", "#planner-from", "[data-planner-form]"),
+    ("local-offers/mine/?from=district-wychavon&to=lancashire", "#mine-from", "[data-mine-form]"),
+    ("care-leavers/?from=district-wychavon&to=lancashire", "#call-from", "[data-call-form]"),
+    ("decisions/unplanned-move/q-receiving-situation/?answers=receiving&from=district-wychavon&to=lancashire",
+     "#pair-from", "#pair-hint"),
+    ("local-offers/compare/?c=district-wychavon,lancashire", "#compare-1", "[data-compare-form]"),
+])
+def test_a_district_where_only_a_council_may_be_names_its_county_and_chooses_it(page, base_url, path, select, form):
+    """Item 2 of issue 20 (the review's probes 26 and 34: a blank answer, then "not in the list"):
+    a district council's children's services are its county's; the link's district is named,
+    its county chosen, and the notice says so."""
+    page.goto(base_url + path)
+    notice = page.locator(".atlas-link-notice")
+    notice.wait_for()
+    assert notice.inner_text() == WYCHAVON
+    assert page.locator(select).input_value() == "worcestershire"
+    # above the form (the pickers may be folded away behind "Change the councils": both are chosen)
+    assert page.evaluate(f"!!(document.querySelector('.atlas-link-notice').compareDocumentPosition("
+                         f"document.querySelector('{form}')) & Node.DOCUMENT_POSITION_FOLLOWING)")
+
+
+def test_the_planner_from_a_district_shows_its_countys_numbers(page, base_url):
+    page.goto(base_url + "moving/?from=district-wychavon&to=lancashire")
+    page.locator(".planner-card").first.wait_for()
+    assert page.locator(".planner-card h3").first.inner_text() == "Responsible authority: Worcestershire"
+
+
 def test_an_outcome_names_an_unknown_council_and_a_start_date_that_is_not_a_date(page, base_url):
     page.goto(base_url + OUTCOME + "&from=nowhere&to=worcestershire&start=2026-02-30")
     glance = page.locator("[data-glance-contacts] .atlas-link-notice")
@@ -57,6 +96,20 @@ def test_an_outcome_names_an_unknown_council_and_a_start_date_that_is_not_a_date
     assert start.count() == 1
     assert page.locator(".atlas-link-notice", has_text="‘2026-02-30’, is not a date").count() == 1
     assert page.locator("[data-start-date]").input_value() == date.today().isoformat()   # counted from today
+
+
+@pytest.mark.parametrize("pair, named", [
+    ("from=nowhere&to=elsewhere",                                              # probe 5
+     "This link names councils that are not in the list: ‘nowhere’, ‘elsewhere’. Their numbers are not shown"),
+    ("from=" + "a" * 200 + "&to=worcestershire",                              # probe 12
+     "This link names a council that is not in the list: ‘" + "a" * 40 + "…’. Its numbers are not shown"),
+])
+def test_an_outcome_names_every_council_of_the_link_it_cannot_show(page, base_url, pair, named):
+    page.goto(base_url + OUTCOME + "&" + pair)
+    glance = page.locator("[data-glance-contacts] .atlas-link-notice")
+    glance.wait_for()
+    assert glance.inner_text().startswith(named)
+    assert page.locator("[data-name-councils]").is_visible()
 
 
 def test_search_shows_the_addresss_words_without_hidden_or_turning_characters(page, base_url):

@@ -114,7 +114,8 @@ def test_search_indexes_pages_and_single_paragraphs(built_site):
     from macros.search.records import all_records
     marked = [f for f in built_site.rglob("*.html") if "data-pagefind-body" in f.read_text(encoding="utf-8")]
     records = all_records(SITE)
-    entry = json.loads((built_site / "pagefind" / "pagefind-entry.json").read_text(encoding="utf-8"))
+    [bundle] = (built_site / "pagefind").iterdir()          # pagefind/<hash>/ (macros/search/index.py)
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
     assert entry["languages"]["en"]["page_count"] == len(marked) + len(records)
     assert len(marked) > 50 and len(records) > 250
     # a council's page is found through its record, not its HTML

@@ -125,3 +125,39 @@ def test_the_build_stops_on_a_collision_before_anything_is_written(tmp_path):
         build_site(project, tmp_path / "site")
     assert f"{A}:{line_of('Camden')}: authorities[{_index('Camden')}].name: makes the address /authorities/" in str(err.value)
     assert "Traceback" not in str(err.value) and not (tmp_path / "site").exists()
+
+
+def test_formulas_in_the_data_reach_every_csv_neutralised(tmp_path):
+    """T01 to T03 through the real loader and exporters (the unit test checks csv_text alone): a
+    team name, a council's official name and an offer's `who` that a spreadsheet would run."""
+    import io
+
+    from macros.core.pages import generated_outputs
+    from macros.core.site import load_site
+    project = copy_project(ROOT, tmp_path)
+    formulas = {"directory.csv": "-2+3+cmd|' /C calc'!A0",                      # T01
+                "authorities.csv": '+1+HYPERLINK("https://evil.example","Lancashire")',   # T02
+                "offers.csv": "-1+1"}                                              # T03
+    edit(project, "data/lead-officers.yaml", 'team: "Lancashire County Council out of hours"',
+         f'team: "{formulas["directory.csv"]}"')
+    edit(project, A, 'official_name: "London Borough of Barnet"',
+         "official_name: '" + formulas["authorities.csv"] + "'")
+    edit(project, "data/offers/surrey.yaml", "who: \"Surrey's own care leavers living outside Surrey\"",
+         f'who: "{formulas["offers.csv"]}"')
+    _, files = generated_outputs(load_site(project))
+    for name, formula in formulas.items():
+        cells = [cell for row in csv.reader(io.StringIO(files[f"data/{name}"])) for cell in row]
+        assert "'" + formula in cells, (name, [c for c in cells if formula[1:] in c])
+        assert not [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r"))], name
+
+
+@pytest.mark.parametrize("number, words", [("0909 879 0000", "premium-rate number (09)"),    # P02
+                                           ("070 1234 5678", "070 personal number")])       # P03
+def test_a_help_line_is_held_to_the_same_rule_as_a_council_line(tmp_path, number, words):
+    """P02, P03 in the national help lines (the care leavers' page, every letter), not only in
+    the directory: one rule (contact_lines.refused_kind) for every public line."""
+    project = copy_project(ROOT, tmp_path)
+    text = (project / "data/help-lines.yaml").read_text(encoding="utf-8")
+    line = text[:text.index('phone: "0808 800 5792"')].count("\n") + 1
+    edit(project, "data/help-lines.yaml", 'phone: "0808 800 5792"', f'phone: "{number}"')
+    assert_reported(load_problems(project), "data/help-lines.yaml", line, "lines[0].phone", words)

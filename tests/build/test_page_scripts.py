@@ -68,3 +68,27 @@ def test_every_page_names_our_scripts_and_stylesheets_by_their_content(built_sit
                 wrong.append((html.relative_to(built_site).as_posix(), name, query, want))
     assert not wrong, wrong[:5]
     assert {"atlas.js", "atlas.css", "cards.js", "decisions.js", "offline.js"} <= seen
+
+
+def test_what_our_scripts_load_themselves_is_named_by_its_content(built_site):
+    """Issue 20, item 7: the files our scripts fetch (the type-ahead library and its CSS,
+    typeahead.css, search-rank.js) carry ?v=<hash of the built file> inside the script, and
+    Pagefind's files are in pagefind/<hash of them all>/, which search.js names. A deploy changes
+    the name, so an old page saved on a phone never meets a newer copy of one of them."""
+    import hashlib
+
+    def short(path):
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+    assets = built_site / "assets"
+    typeahead = (assets / "typeahead.js").read_text(encoding="utf-8")
+    library = "vendor/accessible-autocomplete/accessible-autocomplete.min"
+    for name in (library + ".js", library + ".css", "typeahead.css"):
+        assert f'"{name}?v={short(assets / name)}"' in typeahead, name
+    search = (assets / "search.js").read_text(encoding="utf-8")
+    assert f'"assets/search-rank.js?v={short(assets / "search-rank.js")}"' in search
+    folders = [p for p in (built_site / "pagefind").iterdir()]
+    assert len(folders) == 1 and re.fullmatch(r"[0-9a-f]{12}", folders[0].name), folders
+    assert f'"pagefind/{folders[0].name}/pagefind.js"' in search
+    assert (folders[0] / "pagefind.js").is_file() and (folders[0] / "pagefind-entry.json").is_file()
+    # and each page names the search.js so made
+    assert f'search.js?v={short(assets / "search.js")}"' in (built_site / "glossary" / "index.html").read_text(encoding="utf-8")

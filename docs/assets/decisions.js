@@ -233,7 +233,9 @@
     sorted.team.forEach(function (l) { ul.appendChild(numberItem(l)); });
     if (!sorted.team.length && card.lines.length) {
       ul.appendChild(el("li", "glance__none", "No leaving care team line found" +
-        (sorted.ask.length ? ": ring the " + (sorted.ask.length > 1 ? "numbers" : "number") + " marked “ask for the leaving care team”." : ".")));
+        (sorted.ask.length ? ": ring " + (sorted.ask.length > 1 ? "a front door or switchboard number"
+          : sorted.ask[0].kind === "council-switchboard" ? "the council switchboard" : "the children’s services front door") +
+          " below and ask for the leaving care team." : ".")));
     }
     sorted.night.forEach(function (l) { ul.appendChild(numberItem(l)); });
     if (!sorted.night.length) ul.appendChild(el("li", "glance__none", "No out of hours line found for " + card.name + "."));

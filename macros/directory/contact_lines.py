@@ -241,7 +241,7 @@ def says(line: Line, words: Words = PRACTITIONER) -> dict:
         what += f", {words.other_group}"
     elif line.kind != OUT_OF_HOURS and line.out_of_hours:
         what += f", {words.open_24}"
-    team = line.team if line.kind in words.team_kinds and line.team and line.team.lower() != what.lower() else None
+    team = line.team if line.kind in words.team_kinds and line.team and line.team.lower() not in what.lower() else None
     ask = line.ask_for or (words.ask if line.kind in ASK_FOR_TEAM and not line.for_group else None)
     return {"what": what, "team": team, "ask": ask,
             "hours": words.hours.format(hours=line.hours) if line.hours else words.no_hours,

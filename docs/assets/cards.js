@@ -37,22 +37,26 @@
     });
   }
 
-  // One item per number, in calling order. An incomplete number has none, so it is never a tel: link.
-  // name and note (macros/directory/cards.py): the team's own name, and how far the number can be
+  // One item per number, in calling order (the card's order: the team, out of hours, front door,
+  // switchboard, a line for another group last). An incomplete number has none, so it is never a
+  // tel: link. says and plain (contact_lines.says, in macros/directory): what the line is and when
+  // it is open, in the practitioners' and the care leavers' words; note: how far the number can be
   // trusted, so a number copied into case notes carries it.
-  // A card kept before name and note existed (a page saved before a deploy meeting this script)
-  // still gets words from the fields every card has: never "undefined".
+  // A card kept before these existed (a page saved before a deploy meeting this script) still gets
+  // words from the fields every card has: never "undefined".
   function phones(card) {
     var out = [], saved = savedWords(card);
     card.lines.forEach(function (l) {
-      var name = l.name || l.team || l.kind_words || "";
       var note = l.note || [l.status_words || l.status, l.source_date ? "source dated " + l.source_date : "source undated"]
         .filter(Boolean).join("; ");
       if (saved) note += "; " + saved;
+      var says = l.says || { what: l.kind_words || l.kind, team: l.team, ask: l.ask_for,
+                             hours: l.hours ? "Hours: " + l.hours : "Hours not stated", checks: l.checks || [] };
       l.phones.forEach(function (p) {
-        out.push({ kind: l.kind, label: l.kind === "leaving-care-team" ? l.team : l.kind_words, team: l.team,
-                   name: name, note: note, phone: p[1], tel: p[2], status: l.status, ask_for: l.ask_for,
-                   hours: l.hours, for_group: l.for_group, all_hours: l.all_hours });
+        out.push({ kind: l.kind, team: l.team, note: note, phone: p[1], tel: p[2], status: l.status,
+                   ask_for: l.ask_for, hours: l.hours, for_group: l.for_group, says: says, plain: l.plain || says,
+                   out_of_hours: l.out_of_hours !== undefined ? l.out_of_hours
+                     : l.kind === "emergency-duty-out-of-hours" || !!l.all_hours });
       });
     });
     return out;
@@ -78,6 +82,24 @@
     return a;
   }
 
+  // One number with what it is and when it is open beside it, into `into`, as the pages'
+  // macros/templates/_number.html lays them out (the same classes after `prefix`). words: the
+  // number's says (practitioners) or plain (care leavers). Returns the link.
+  function number(into, p, words, prefix) {
+    var el = window.atlasDom.el;
+    prefix = prefix || "number__";
+    into.setAttribute("data-number", "");
+    into.appendChild(el("span", prefix + "what", words.what + (words.team ? ", " + words.team : "") + ":"));
+    into.appendChild(document.createTextNode(" "));
+    var a = phoneLink(p);
+    into.appendChild(a);
+    into.appendChild(document.createTextNode(" "));
+    into.appendChild(el("span", prefix + "hours", words.hours));
+    if (words.ask) into.appendChild(el("span", prefix + "ask", " " + words.ask));
+    (words.checks || []).forEach(function (why) { into.appendChild(el("span", prefix + "check", " " + why)); });
+    return a;
+  }
+
   // One line to ring per number among a council's front doors and switchboards: where they share
   // a number, the one that says what to ask for stands for both (Lancashire's switchboard: "tell
   // them you are a care leaver"). Out of hours lines are left as they are: their hours differ.
@@ -90,5 +112,5 @@
     return lines.filter(function (l) { return !ask(l) || l.for_group || best[l.tel] === l; });
   }
 
-  window.atlasCards = { fetch: fetchCard, phones: phones, phoneLink: phoneLink, savedNotice: savedNotice, askOnce: askOnce };
+  window.atlasCards = { fetch: fetchCard, phones: phones, phoneLink: phoneLink, number: number, savedNotice: savedNotice, askOnce: askOnce };
 }());

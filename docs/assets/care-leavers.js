@@ -6,20 +6,13 @@
 (function () {
   "use strict";
 
-  var OUT_OF_HOURS = "emergency-duty-out-of-hours";
-
   var el = window.atlasDom.el, link = window.atlasDom.link;   // atlas.js, which runs first
   function say(template, name) { return template.replace("{name}", name); }
 
+  // Each number with what it is and when it is open, in the care leavers' words (atlasCards.number).
   function lineItem(words, l) {
     var li = el("li");
-    var what = words.kinds[l.kind] + (l.kind === "leaving-care-team" && l.team && l.team.toLowerCase() !== "leaving care team" ? " (" + l.team + ")" : "");
-    li.appendChild(el("span", "cl-line__what", what + ": "));
-    li.appendChild(window.atlasCards.phoneLink(l));
-    li.appendChild(el("span", "cl-line__hours", l.hours ? " Open: " + l.hours + "." : " " + words.hoursNotKnown));
-    (l.checks || []).forEach(function (why) { li.appendChild(el("span", "cl-line__check", " " + words.check.replace("{why}", why))); });
-    var ask = l.ask_for || (words.askKinds.indexOf(l.kind) !== -1 ? words.ask : null);
-    if (ask) li.appendChild(el("span", "cl-line__ask", " " + ask));
+    window.atlasCards.number(li, l, l.plain, "cl-line__");
     li.appendChild(el("span", "hint", " " + words.status[l.status]));
     return li;
   }
@@ -57,17 +50,13 @@
       var card = c.card;
       if (!card || seen[card.slug]) return;
       seen[card.slug] = true;
-      // A line recorded as open 24 hours is an out of hours line too.
-      var out = window.atlasCards.phones(card).filter(function (l) { return l.kind === OUT_OF_HOURS || l.all_hours; });
+      // A line recorded as open 24 hours is an out of hours line too; a line for another group is not offered.
+      var out = window.atlasCards.phones(card).filter(function (l) { return l.out_of_hours && !l.for_group; });
       if (!out.length) { box.appendChild(noLine(words, base, card, words.noOutOfHours)); return; }
-      var p = el("p", null, "Out of hours, " + card.name + " (" + c.role + "): ");
-      out.forEach(function (l, i) {
-        if (i) p.appendChild(document.createTextNode(" or "));
-        p.appendChild(window.atlasCards.phoneLink(l));
-        if (l.hours) p.appendChild(document.createTextNode(" (open: " + l.hours + ")"));
-        p.appendChild(el("span", "hint", " " + words.status[l.status]));
-      });
-      box.appendChild(p);
+      box.appendChild(el("p", "cl-tonight__council", "Out of hours, " + card.name + " (" + c.role + "):"));
+      var ul = el("ul", "cl-lines");
+      out.forEach(function (l) { ul.appendChild(lineItem(words, l)); });
+      box.appendChild(ul);
       var saved = window.atlasCards.savedNotice(card);
       if (saved) box.appendChild(saved);
     });

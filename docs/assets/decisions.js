@@ -206,52 +206,43 @@
     });
   }
 
-  // Whom to call, one council at a time, saying what each line is: the leaving care team first;
-  // without one, "No leaving care team line found" and the general line to ring and ask; then out
-  // of hours (a line recorded as open 24 hours counts). A line its source gives for one group only
-  // (for_group) is never offered here: the council's page lists it. Each number is its own
-  // full-width tap target.
+  // Whom to call, one council at a time, in calling order, each number saying what it is and when
+  // it is open (atlasCards.number): the leaving care team first; without one, "No leaving care team
+  // line found"; then out of hours (a line recorded as open 24 hours counts); then, without a team
+  // line, the front door and the switchboard, to ring and ask for the leaving care team. A line its
+  // source gives for one group only (for_group) is never offered here: the council's page lists it.
+  // Each number is its own full-width tap target.
   function sortLines(card) {
     var phones = window.atlasCards.phones(card);
     var general = phones.filter(function (l) { return !l.for_group; });
     var team = general.filter(function (l) { return l.kind === "leaving-care-team"; });
-    var ask = team.length ? [] : window.atlasCards.askOnce(general.filter(function (l) { return l.kind === "children-services-front-door" || l.kind === "council-switchboard"; }));
-    var night = general.filter(function (l) { return l.kind === "emergency-duty-out-of-hours"; });
-    var roundTheClock = general.filter(function (l) { return l.all_hours && l.kind !== "emergency-duty-out-of-hours"; });
-    return { team: team, ask: ask, night: night, roundTheClock: roundTheClock,
-             other: phones.length - general.length };
+    var night = general.filter(function (l) { return l.kind !== "leaving-care-team" && l.out_of_hours; });
+    var ask = team.length ? [] : window.atlasCards.askOnce(general.filter(function (l) {
+      return !l.out_of_hours && (l.kind === "children-services-front-door" || l.kind === "council-switchboard");
+    }));
+    return { team: team, night: night, ask: ask, other: phones.length - general.length };
   }
 
-  function numberItem(label, l) {
+  function numberItem(l) {
     var item = el("li", "glance__line");
-    item.appendChild(el("span", "glance__line-what", label));
-    var a = window.atlasCards.phoneLink(l);
-    a.className = "phone glance__phone";
-    item.appendChild(a);
-    if (l.ask_for) item.appendChild(el("span", "glance__line-ask", l.ask_for));
-    // The hours once, beside the name (the note, shared with the record, repeats them).
-    var note = l.hours ? l.note.replace("; " + l.hours, "") : l.note;
-    item.appendChild(el("span", "glance__line-note", l.name + (l.hours ? "; " + l.hours : "") + ". " + note.charAt(0).toUpperCase() + note.slice(1) + "."));
+    window.atlasCards.number(item, l, l.says, "glance__line-").className = "phone glance__phone";
+    item.appendChild(el("span", "glance__line-note", l.note.charAt(0).toUpperCase() + l.note.slice(1) + "."));
     return item;
   }
 
   function callList(card, siteBase) {
     var sorted = sortLines(card);
     var ul = el("ul", "glance__lines");
-    sorted.team.forEach(function (l) { ul.appendChild(numberItem("Leaving care team", l)); });
-    if (!sorted.team.length) {
-      var none = el("li", "glance__none", "No leaving care team line found" +
-                    (sorted.ask.length ? ": ring " + (sorted.ask.length > 1 ? "one of these" : "this") + " and ask for the leaving care team." : "."));
-      ul.appendChild(none);
-      sorted.ask.forEach(function (l) { ul.appendChild(numberItem(l.kind === "council-switchboard" ? "Council switchboard" : "Children’s services front door", l)); });
+    sorted.team.forEach(function (l) { ul.appendChild(numberItem(l)); });
+    if (!sorted.team.length && card.lines.length) {
+      ul.appendChild(el("li", "glance__none", "No leaving care team line found" +
+        (sorted.ask.length ? ": ring " + (sorted.ask.length > 1 ? "a front door or switchboard number"
+          : sorted.ask[0].kind === "council-switchboard" ? "the council switchboard" : "the children’s services front door") +
+          " below and ask for the leaving care team." : ".")));
     }
-    sorted.night.forEach(function (l) { ul.appendChild(numberItem("Out of hours", l)); });
-    if (!sorted.night.length) {
-      var open = sorted.roundTheClock;
-      ul.appendChild(el("li", "glance__none", open.length
-        ? "Out of hours: " + open.map(function (l) { return l.phone; }).join(", ") + " is recorded as “" + open[0].hours + "”."
-        : "No out of hours line found for " + card.name + "."));
-    }
+    sorted.night.forEach(function (l) { ul.appendChild(numberItem(l)); });
+    if (!sorted.night.length) ul.appendChild(el("li", "glance__none", "No out of hours line found for " + card.name + "."));
+    sorted.ask.forEach(function (l) { ul.appendChild(numberItem(l)); });
     var more = el("li");
     var words = card.lines.length ? card.name + ": every line and its source" +
       (sorted.other ? " (" + sorted.other + " line" + (sorted.other > 1 ? "s" : "") + " for another group not shown here)" : "")
@@ -312,16 +303,14 @@
       var card = found[role];
       if (!card) return;
       var sorted = sortLines(card);
-      var said = function (label, l) { return label + ": " + l.name + ": " + l.phone + " (" + l.note + ")"; };
-      var lines = sorted.team.map(function (l) { return said("Leaving care team", l); });
-      if (!sorted.team.length && card.lines.length) {
-        lines.push("No leaving care team line found" + (sorted.ask.length ? ": ask for the leaving care team on" : ""));
-        lines = lines.concat(sorted.ask.map(function (l) { return said(l.kind === "council-switchboard" ? "Council switchboard" : "Children’s services front door", l); }));
-      }
-      lines = lines.concat(sorted.night.map(function (l) { return said("Out of hours", l); }));
-      window.atlasCards.phones(card).filter(function (l) { return l.for_group; }).forEach(function (l) {
-        lines.push(said("For another group (" + (l.ask_for || "see the council's page") + ")", l));
-      });
+      var said = function (l) {
+        return l.says.what + (l.says.team ? ", " + l.says.team : "") + ": " + l.phone + " (" + l.says.hours + "; " + l.note + ")" +
+          (l.says.ask ? ". " + l.says.ask.replace(/\.$/, "") : "");
+      };
+      var lines = sorted.team.map(said);
+      if (!sorted.team.length && card.lines.length) lines.push("No leaving care team line found");
+      lines = lines.concat(sorted.night.map(said), sorted.ask.map(said));
+      window.atlasCards.phones(card).filter(function (l) { return l.for_group; }).forEach(function (l) { lines.push(said(l)); });
       out.push(role.charAt(0).toUpperCase() + role.slice(1) + " authority: " + card.name +
                (card.livesIn ? " (lives in " + card.livesIn + ")" : "") +
                (lines.length ? ". " + lines.join("; ") : ". No line on this site yet."));

@@ -70,18 +70,26 @@
     return dd;
   }
 
-  // One line, as on the council's page: kind first, then how to reach it, then its status and age.
+  // One line, as on the council's page (macros/templates/_entry.html): what it is first (its says,
+  // from contact_lines.says through the card), then each number with its hours beside it, then its
+  // status and age.
   function lineItem(line, council) {
-    var li = el("li", "line line--" + line.kind);
+    var says = line.says || { what: line.kind_words, ask: line.ask_for, checks: line.checks,
+                              hours: line.hours ? "Hours: " + line.hours : "Hours not stated" };
+    var li = el("li", "line line--" + line.kind + (line.for_group ? " line--for-group" : ""));
     li.setAttribute("data-line", line.kind);
+    li.setAttribute("data-says", "");
     var head = el("p", "line__kind");
-    head.appendChild(el("strong", null, line.kind_words));
+    head.appendChild(el("strong", null, says.what));
     head.appendChild(el("br"));
     head.appendChild(document.createTextNode(line.team));
     li.appendChild(head);
     var dl = el("dl", "entry__contacts");
     line.phones.forEach(function (ph) {
-      row(dl, "Phone" + (ph[0] ? " (" + ph[0] + ")" : ""), link("tel:" + ph[2], ph[1]));
+      var dd = row(dl, "Phone" + (ph[0] ? " (" + ph[0] + ")" : ""), link("tel:" + ph[2], ph[1]));
+      dd.setAttribute("data-number", "");
+      dd.appendChild(document.createTextNode(" "));
+      dd.appendChild(el("span", "number__hours", says.hours));
     });
     if (line.incomplete) {
       var dd = row(dl, "Phone", el("strong", null, line.status === "unverified"
@@ -92,10 +100,11 @@
       dd.appendChild(link(council.website, council.website));
     }
     if (line.email) row(dl, "Email", link("mailto:" + line.email, line.email));
-    if (line.hours) row(dl, "Hours", line.hours);
+    if (line.hours && !line.phones.length) row(dl, "Hours", line.hours);
     li.appendChild(dl);
-    if (line.ask_for) li.appendChild(el("p", "hint", line.ask_for));
-    line.checks.forEach(function (why) { li.appendChild(el("p", "line__check", "Check this number: " + why + " (our note).")); });
+    if (says.ask) li.appendChild(el("p", "line__ask hint", says.ask));
+    (line.says ? says.checks : line.checks.map(function (why) { return "Check this number: " + why + " (our note)."; }))
+      .forEach(function (why) { li.appendChild(el("p", "line__check due", why)); });
     line.conflicts.forEach(function (c) {
       li.appendChild(el("p", "line__conflict", "Sources disagree: " + c[0] + " gives " + c[1].join(" or ") + ". Both are shown, each with its source: check with the council."));
     });
@@ -133,8 +142,9 @@
     } else {
       // The order said is the order shown: without a team line, out of hours comes first (m7).
       var has = function (kind) { return council.lines.some(function (l) { return l.kind === kind; }); };
-      var order = has("leaving-care-team") ? "team first and out of hours second:"
-        : has("emergency-duty-out-of-hours") ? "out of hours first (we found no leaving care team line: ask for the leaving care team on the others):"
+      var night = council.lines.some(function (l) { return l.out_of_hours && !l.for_group; });
+      var order = has("leaving-care-team") ? "in calling order: the team first, then out of hours, then the rest:"
+        : night ? "out of hours first (we found no leaving care team line: ask for the leaving care team on the others):"
         : "(we found no leaving care team line: ask for the leaving care team on these):";
       if (council.kind === "public-line") box.appendChild(el("p", "entry__kind", "No lead officer registered yet. Until one is, these are the public lines we could source, " + order));
       else if (council.role) box.appendChild(el("p", "entry__role", council.role));

@@ -10,10 +10,9 @@ import re
 
 from markupsafe import Markup
 
-from macros.core.hours import round_the_clock
 from macros.core.render import page_source, render
 from macros.careleavers import words
-from macros.directory.contact_lines import ASK_FOR_TEAM
+from macros.directory.contact_lines import ASK_FOR_TEAM, says
 
 LIST_URL = "care-leavers/councils/"
 # The council whose published council-tax item the page gives as its example (the review's choice:
@@ -28,10 +27,6 @@ def places(site) -> tuple[list, list]:
     councils = sorted(site.authorities.values(), key=lambda a: a.name)
     districts = sorted(site.districts.values(), key=lambda d: d.name)
     return councils, districts
-
-
-# A line recorded as open 24 hours is an out of hours line too (M5 of the December review).
-OUT_OF_HOURS = "emergency-duty-out-of-hours"
 
 
 def ask_once(pairs: list) -> list:
@@ -54,10 +49,8 @@ def lines(authority) -> list[dict]:
     if entry is None:
         return []
     pairs = ask_once([(line, phone) for line in entry.distinct_lines for phone in line.phones])
-    return [{**words.line_words(line.kind, line.team, line.ask_for), "kind": line.kind,
-             "phone": phone.shown, "tel": phone.tel, "status": words.STATUS_WORDS[line.status],
-             "hours": line.hours, "out_of_hours": line.kind == OUT_OF_HOURS or round_the_clock(line.hours),
-             "checks": line.checks()}
+    return [{"says": says(line, words.PLAIN), "kind": line.kind, "phone": phone,
+             "status": words.STATUS_WORDS[line.status], "out_of_hours": line.out_of_hours and not line.for_group}
             for line, phone in pairs]
 
 

@@ -7,6 +7,8 @@ own pages.
 """
 from __future__ import annotations
 
+from macros.directory.contact_lines import Words
+
 # What each kind of line is, for someone ringing it.
 KIND_WORDS = {
     "leaving-care-team": "Leaving care team",
@@ -16,7 +18,6 @@ KIND_WORDS = {
 }
 # Lines that are not the team itself: what to say when they answer.
 ASK = "Ask for the leaving care team."
-ASK_KINDS = ("children-services-front-door", "council-switchboard")
 # How sure we are of a number, honestly and plainly (the line's own status).
 STATUS_WORDS = {
     "confirmed": "The council told us this number.",
@@ -32,19 +33,13 @@ HOURS_NOT_KNOWN = "We do not know when it is open."
 CHECK = "Check first: {why}."
 
 
-def line_words(kind: str, team: str, ask_for: str | None) -> dict:
-    """What to show for one line: its plain name, the team's own name, what to ask for."""
-    words = {"what": KIND_WORDS[kind]}
-    if kind == "leaving-care-team" and team.lower() != "leaving care team":
-        words["team"] = team
-    if ask_for:
-        words["ask"] = ask_for
-    elif kind in ASK_KINDS:
-        words["ask"] = ASK
-    return words
+# The same words for says() (macros/directory/contact_lines.py), which puts them beside every number
+# on the care leavers' pages: in the A to Z here and, through the council cards, in care-leavers.js.
+PLAIN = Words(kinds=KIND_WORDS, ask=ASK, open_24="open 24 hours", hours="Open: {hours}.",
+              no_hours=HOURS_NOT_KNOWN, other_group="only for some people", check=CHECK,
+              team_kinds=("leaving-care-team",))
 
 
 def for_script() -> dict:
     """The words care-leavers.js needs, as one small JSON block on the page."""
-    return {"kinds": KIND_WORDS, "ask": ASK, "askKinds": list(ASK_KINDS), "status": STATUS_WORDS,
-            "old": OLD, "none": NONE, "noOutOfHours": NO_OUT_OF_HOURS, "hoursNotKnown": HOURS_NOT_KNOWN, "check": CHECK}
+    return {"status": STATUS_WORDS, "old": OLD, "none": NONE, "noOutOfHours": NO_OUT_OF_HOURS}

@@ -1,8 +1,9 @@
 """One small JSON file per council (data/councils/<slug>.json), fetched by the pages that show
 a council's lines without carrying the whole directory: the planner (/moving/), the tree
 outcomes and the care leavers' page (docs/assets/cards.js). A district's file points to its
-county, which holds the leaving care duty. Lines keep the entry's order: the leaving care team
-first, out of hours second, then the rest.
+county, which holds the leaving care duty. Lines keep the entry's calling order (contact_lines.ordered):
+the leaving care team, out of hours (a line open 24 hours counts), front door, switchboard, and a
+line for another group last.
 """
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ from __future__ import annotations
 from macros.core.safe_out import json_text
 from macros.core.addresses import Addresses
 from macros.core.dates import human_date
-from macros.core.hours import round_the_clock
+from macros.careleavers.words import PLAIN
+from macros.directory.contact_lines import says
 
 
 # How far a number can be trusted, said short, for the box at the top of an outcome and the record
@@ -19,18 +21,10 @@ TRUST = {"confirmed": "confirmed by the council", "published": "from the council
          "unverified": "unverified: check it before relying on it"}
 
 
-def line_name(line) -> str:
-    """The team's own name where the data has one (a "front door" line may be a disability duty
-    line), with the kind of line after it: "Worcestershire Hub (council switchboard: ...)"."""
-    if line.kind == "leaving-care-team" or not line.team:
-        return line.team or line.kind_words
-    return f"{line.team} ({line.kind_words[:1].lower()}{line.kind_words[1:]})"
-
-
 def trust_note(line, today) -> str:
-    """Its status, the source's date, hours and whether it is due for review."""
+    """Its status, the source's date and whether it is due for review (its hours are in says)."""
     parts = [TRUST[line.status], f"source dated {human_date(line.source_date)}" if line.source_date else "source undated"]
-    return "; ".join(parts + ([line.hours] if line.hours else []) + (["due for review"] if line.due_for_review(today) else []))
+    return "; ".join(parts + (["due for review"] if line.due_for_review(today) else []))
 
 
 def line_json(line, today) -> dict:
@@ -39,14 +33,17 @@ def line_json(line, today) -> dict:
     return {"kind": line.kind, "kind_words": line.kind_words, "team": line.team,
             "phones": [[p.label, p.shown, p.tel] for p in line.phones], "incomplete": line.incomplete,
             "email": line.email, "hours": line.hours, "ask_for": line.ask_for,
-            "for_group": line.for_group, "all_hours": round_the_clock(line.hours),
+            "for_group": line.for_group, "out_of_hours": line.out_of_hours,
             "checks": line.checks(), "shared_with": line.shared_with,
             "conflicts": [[o.source_text(), [p.shown for p in o.phones]] for o in line.conflicts],
             "status": line.status, "status_words": line.status_words,
             "source_date": line.source_date, "read_on": line.read_on.isoformat(),
             "age": line.age_words(today), "due": line.due_for_review(today),
             "source": line.source_text(), "source_url": line.source.get("url"),
-            "name": line_name(line), "note": trust_note(line, today)}
+            "note": trust_note(line, today),
+            # What to show beside each number (contact_lines.says): for practitioners, and in the
+            # care leavers' words on their page.
+            "says": says(line), "plain": says(line, PLAIN)}
 
 
 def card(authority, site) -> dict:

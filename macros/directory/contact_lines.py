@@ -15,7 +15,10 @@ from datetime import date
 
 import phonenumbers
 
-# The order lines are shown in: the team first, out of hours second (issue 9).
+from macros.core.hours import round_the_clock
+
+# The kinds in calling order: the team first, out of hours second (issue 9); a line open 24 hours
+# counts as out of hours (Line.call_rank).
 KINDS = ["leaving-care-team", "emergency-duty-out-of-hours", "children-services-front-door", "council-switchboard"]
 KIND_LABELS = {
     "leaving-care-team": "Leaving care team",
@@ -23,6 +26,7 @@ KIND_LABELS = {
     "children-services-front-door": "Children’s services front door",
     "council-switchboard": "Council switchboard",
 }
+OUT_OF_HOURS = "emergency-duty-out-of-hours"
 # A line that is not the team itself says plainly what to ask for, unless its source says otherwise.
 ASK_FOR_TEAM = ("children-services-front-door", "council-switchboard")
 STATUS_WORDS = {
@@ -121,6 +125,26 @@ class Line:
     for_group: bool = False     # the source gives it for one group only: never the way to the team
 
     @property
+    def out_of_hours(self) -> bool:
+        """An out of hours line, or one its source says is open 24 hours (issue 18, item 4)."""
+        return self.kind == OUT_OF_HOURS or round_the_clock(self.hours)
+
+    @property
+    def said(self) -> dict:
+        """says(self): what it is and when it is open, in the practitioners' words (for templates)."""
+        return says(self)
+
+    @property
+    def call_rank(self) -> int:
+        """Where it comes when ringing: the team, out of hours, front door, switchboard; a line
+        for another group last (the council's page lists it; the at-a-glance lists leave it out)."""
+        if self.for_group:
+            return len(KINDS)
+        if self.kind == "leaving-care-team":
+            return 0
+        return 1 if self.out_of_hours else KINDS.index(self.kind)
+
+    @property
     def kind_words(self) -> str:
         """'Children’s services front door: ask for the leaving care team'."""
         label = KIND_LABELS[self.kind]
@@ -183,4 +207,42 @@ def best_kind(lines: list[Line]) -> str | None:
 
 
 def ordered(lines: list[Line]) -> list[Line]:
-    return sorted(lines, key=lambda line: KINDS.index(line.kind))
+    """In calling order (Line.call_rank); within a rank, as the data lists them."""
+    return sorted(lines, key=lambda line: line.call_rank)
+
+
+@dataclass(frozen=True)
+class Words:
+    """One vocabulary for what a number is: the practitioners' (below) or the care leavers'
+    (macros/careleavers/words.py). says() is the one place these become a number's words."""
+    kinds: dict
+    ask: str                 # after a front door or switchboard whose source says nothing to ask
+    open_24: str             # a line its source gives as open 24 hours: also the out of hours line
+    hours: str               # "{hours}": the source's own words
+    no_hours: str
+    other_group: str         # a line its source gives for one group only
+    check: str               # "{why}": one of our reasons to check the number
+    team_kinds: tuple = tuple(KINDS)   # the kinds whose team's own name is shown too
+
+
+PRACTITIONER = Words(kinds=KIND_LABELS, ask="Ask for the leaving care team.", open_24="open 24 hours",
+                     hours="Hours: {hours}", no_hours="Hours not stated",
+                     other_group="for another group only", check="Check this number: {why} (our note).")
+
+
+def says(line: Line, words: Words = PRACTITIONER) -> dict:
+    """What to show beside each of the line's numbers, wherever a number is shown: what the line
+    is (its kind; open 24 hours; for another group), the team's own name, what to ask for, its
+    hours as the source gives them or that none are stated, and our reasons to check it (an
+    084/087 number, a page from before a reorganisation). The pages (macros/templates/_number.html)
+    and the scripts (atlasCards.number, through the council cards) only lay these words out."""
+    what = words.kinds[line.kind]
+    if line.for_group:
+        what += f", {words.other_group}"
+    elif line.kind != OUT_OF_HOURS and line.out_of_hours:
+        what += f", {words.open_24}"
+    team = line.team if line.kind in words.team_kinds and line.team and line.team.lower() not in what.lower() else None
+    ask = line.ask_for or (words.ask if line.kind in ASK_FOR_TEAM and not line.for_group else None)
+    return {"what": what, "team": team, "ask": ask,
+            "hours": words.hours.format(hours=line.hours) if line.hours else words.no_hours,
+            "checks": [words.check.format(why=why) for why in line.checks()]}

@@ -47,9 +47,10 @@ def test_pick_lancashire_and_wychavon_shows_both_councils_numbers(page, base_url
     for word in JARGON:
         assert word not in text, word
     # Nowhere to stay tonight: the out of hours lines of both.
-    tonight = page.locator("[data-tonight]").inner_text()
-    assert "Out of hours, Worcestershire (where you live now): 01905 768020" in tonight
-    assert "Out of hours, Lancashire (where you were in care): 0300 123 6722" in tonight
+    tonight = " ".join(page.locator("[data-tonight]").inner_text().split())
+    assert "Out of hours, Worcestershire (where you live now): Out of hours emergency line: 01905 768020 Open: 5.00pm-8.30am weekdays" in tonight
+    assert "Out of hours, Lancashire (where you were in care): Out of hours emergency line: 0300 123 6722 Open: out of hours." in tonight
+    assert "01524 585938" not in tonight                    # a line for another group: not at a glance
     assert "We do not have an out of hours number" not in tonight
     assert page.url.endswith(SHARED + "#who-do-i-call")
 

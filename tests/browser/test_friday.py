@@ -73,17 +73,20 @@ def test_the_friday_case_takes_at_most_5_taps_and_the_record_names_both_councils
     # (Issue 19) The box says what each line is, and leaves out a line for another group, which
     # the record keeps, labelled.
     shown = glance.inner_text()
-    assert "01905 765765\nWorcestershire Hub (council switchboard: ask for the leaving care team). From the council’s own page" in shown
-    assert "01905 768020\nEmergency Duty Team (out of hours: emergency duty team); 5.00pm-8.30am weekdays" in shown
-    # Lancashire's out-of-hours number: three sources, shown once, by the surest (its own page)
-    assert "0300 123 6722\nLancashire Children's Social Care (out of hours) (out of hours: emergency duty team); out of hours. From the council’s own page" in shown
+    # (Issue 18 item 4) Each number says what it is and when it is open (contact_lines.says).
+    assert "Council switchboard, Worcestershire Hub:\n01905 765765\nHours not stated\nAsk for the leaving care team.\nFrom the council’s own page" in shown
+    assert "Out of hours: emergency duty team:\n01905 768020\nHours: 5.00pm-8.30am weekdays" in shown
+    # Lancashire's out-of-hours number: three sources, shown once, by the surest (its own page);
+    # its kind said once, not twice in brackets
+    assert "Out of hours: emergency duty team, Lancashire Children's Social Care (out of hours):\n0300 123 6722\nHours: out of hours\nFrom the council’s own page" in shown
+    assert "(out of hours) (out of hours" not in shown + record
     assert shown.count("0300 123 6722") == 1
     assert "01524 585938" not in shown
-    assert "Worcestershire Hub (council switchboard: ask for the leaving care team): 01905 765765" in record
-    assert "Worcestershire County Council (council switchboard: ask for the leaving care team): 01905 763763" in record
-    assert "Out of hours: Emergency Duty Team (out of hours: emergency duty team): 01905 768020" in record
+    assert "Council switchboard, Worcestershire Hub: 01905 765765 (Hours not stated; " in record
+    assert "Council switchboard, Worcestershire County Council: 01905 763763 (Hours not stated; " in record
+    assert "Out of hours: emergency duty team: 01905 768020 (Hours: 5.00pm-8.30am weekdays" in record
     assert "source dated 30 November 2017" in record and "due for review" in record
-    assert "Children with Disability duty line (children’s services front door): 01524 585938" in record
+    assert "Children’s services front door, for another group only, Children with Disability duty line: 01524 585938" in record
 
 
 def test_the_first_question_names_the_councils_filled_in_from_the_link(phone, base_url):

@@ -285,12 +285,13 @@ def test_a_council_card_from_the_phones_copy_says_so_with_its_date(phone, flaky_
 
 
 def test_an_old_card_meeting_a_new_script_never_shows_undefined(phone, flaky_site):
-    """M2: cards kept before `name` and `note` existed, read by today's cards.js, offline."""
+    """M2: cards kept before `note`, `says` and `plain` existed, read by today's cards.js, offline."""
     for slug in ("lancashire", "worcestershire"):
         path = flaky_site.folder / "data" / "councils" / f"{slug}.json"
         card = json.loads(path.read_text(encoding="utf-8"))
         for line in card["lines"]:
-            line.pop("name"), line.pop("note")
+            for key in ("name", "note", "says", "plain", "out_of_hours"):
+                line.pop(key, None)
         path.write_text(json.dumps(card), encoding="utf-8")
     page = phone.new_page()
     _open_outcome_once(page, flaky_site)

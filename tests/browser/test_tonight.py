@@ -97,18 +97,22 @@ def test_whom_to_call_says_what_each_line_is(phone, base_url):
     lancashire, worcestershire = text.index("Lancashire, the responsible authority"), text.index("You (Worcestershire)")
     assert lancashire < worcestershire
     ours = text[lancashire:worcestershire]
-    assert "No leaving care team line found: ring this and ask for the leaving care team." in ours
-    assert "Council switchboard\n0300 123 6720\nTell them you are a care leaver who wants to continue accessing" in ours
+    assert "No leaving care team line found: ring the council switchboard below and ask for the leaving care team." in ours
+    assert "Council switchboard, Lancashire County Council customer access team:\n0300 123 6720\nHours not stated\nTell them you are a care leaver who wants to continue accessing" in ours
     assert ours.count("0300 123 6720") == 1
-    assert "Out of hours\n0300 123 6722" in ours and ours.count("0300 123 6722") == 1   # three sources, one line
+    assert "Out of hours: emergency duty team, Lancashire Children's Social Care (out of hours):\n0300 123 6722\nHours: out of hours" in ours
+    assert ours.count("0300 123 6722") == 1   # three sources, one line
+    # the calling order: out of hours before the switchboard
+    assert ours.index("0300 123 6722") < ours.index("0300 123 6720")
     # The disability duty line is for another group: not in the glance, counted and linked.
     assert "01524 585938" not in text
     assert "1 line for another group not shown here" in ours
-    # Worcestershire: three numbers to ring and ask, then its out of hours line, its hours said once.
+    # Worcestershire: its out of hours line, then three numbers to ring and ask; its hours said once.
     theirs = text[worcestershire:]
-    assert "No leaving care team line found: ring one of these and ask for the leaving care team." in theirs
-    assert [n for n in ("01905 822666", "01905 765765", "01905 763763", "01905 768020") if n not in theirs] == []
-    assert "Out of hours\n01905 768020" in theirs
+    assert "No leaving care team line found: ring a front door or switchboard number below and ask for the leaving care team." in theirs
+    assert [theirs.index(n) for n in ("01905 768020", "01905 822666", "01905 765765", "01905 763763")] == \
+        sorted(theirs.index(n) for n in ("01905 768020", "01905 822666", "01905 765765", "01905 763763"))
+    assert "Out of hours: emergency duty team:\n01905 768020\nHours: 5.00pm-8.30am weekdays" in theirs
     assert theirs.count("5.00pm-8.30am weekdays") == 1
     # Each number a full-width tap target at least 44 px tall.
     width = box.bounding_box()["width"]
@@ -117,9 +121,9 @@ def test_whom_to_call_says_what_each_line_is(phone, base_url):
         assert b["height"] >= 44 and b["width"] >= width - 1, (b, width)
     page.get_by_role("button", name="Copy for case notes").click()
     record = page.evaluate("navigator.clipboard.readText()")
-    assert "For another group (For young adults who need a Children with Disability Personal Advisor" in record
-    assert "No leaving care team line found: ask for the leaving care team on; Council switchboard" in record
-    assert "Out of hours: Emergency Duty Team (out of hours: emergency duty team): 01905 768020" in record
+    assert "Children’s services front door, for another group only, Children with Disability duty line: 01524 585938" in record
+    assert "For young adults who need a Children with Disability Personal Advisor" in record
+    assert "No leaving care team line found; Out of hours: emergency duty team: 01905 768020 (Hours: 5.00pm-8.30am" in record
 
 
 def test_a_24_hour_line_stands_for_the_out_of_hours_line_where_there_is_none(phone, base_url):
@@ -130,16 +134,19 @@ def test_a_24_hour_line_stands_for_the_out_of_hours_line_where_there_is_none(pho
             "kind": "public-line", "role": None, "run_by": None,
             "lines": [{"kind": "children-services-front-door", "kind_words": "Children’s services front door",
                        "team": "Front door", "phones": [[None, "0114 000 0000", "+441140000000"]],
-                       "hours": "24 hours, 7 days", "ask_for": None, "for_group": False, "all_hours": True,
-                       "status": "published", "name": "Front door", "note": "made up for this test"}]}
+                       "hours": "24 hours, 7 days", "ask_for": None, "for_group": False, "out_of_hours": True,
+                       "status": "published", "note": "made up for this test",
+                       "says": {"what": "Children’s services front door, open 24 hours", "team": None,
+                                "ask": "Ask for the leaving care team.", "hours": "Hours: 24 hours, 7 days", "checks": []}}]}
     page.route("**/data/councils/sheffield.json", lambda route: route.fulfill(json=card))
     page.goto(base_url + RESPONSIBLE)
     councils_in(page)
     text = page.locator("[data-glance-contacts]").inner_text()
-    assert "Out of hours: 0114 000 0000 is recorded as “24 hours, 7 days”." in text
+    assert "Children’s services front door, open 24 hours:\n0114 000 0000\nHours: 24 hours, 7 days" in text
     assert "No out of hours line found for Sheffield" not in text
     # Derbyshire's own out of hours line is there: its front door number, "including out of hours"
-    assert "Out of hours\n01629 532600" in text
+    assert "Out of hours: emergency duty team, Call Derbyshire" in text
+    assert "01629 532600\nHours: including out of hours" in text
 
 
 def test_the_responsible_outcome_leads_with_its_own_duties_and_has_a_message(phone, base_url):
@@ -233,19 +240,20 @@ def test_the_care_leavers_night_with_derbyshire_and_sheffield(phone, base_url):
     page.goto(base_url + "care-leavers/?from=derbyshire&to=sheffield#nowhere-to-stay-tonight")
     tonight = page.locator("[data-tonight]")
     tonight.get_by_role("link", name="01629 532600").wait_for()
-    text = tonight.inner_text()
+    text = " ".join(tonight.inner_text().split())
     # Derbyshire's out of hours line, with its hours; the unverified 24-hour line as the other
     # choice, saying it is not checked; Sheffield's, not checked either.
-    assert "Out of hours, Derbyshire (where you were in care): 01629 532600 (open: including out of hours)" in text
-    assert "or 01629 533190 (open: 24 hours, 7 days)\nNot checked: we found it on another website." in text
-    assert "Out of hours, Sheffield (where you live now): 0114 273 4855" in text
+    assert "Out of hours, Derbyshire (where you were in care): Out of hours emergency line: 01629 532600 Open: including out of hours." in text
+    assert ("Children’s services, open 24 hours: 01629 533190 Open: 24 hours, 7 days. Ask for the leaving care team. "
+            "Not checked: we found it on another website.") in text
+    assert "Out of hours, Sheffield (where you live now): Out of hours emergency line: 0114 273 4855 Open: all times outside" in text
     assert "We do not have an out of hours number for" not in text
     national = page.locator("[data-tonight-national]")
     assert national.get_by_role("link", name="0800 528 0731").is_visible()
     assert "Source:" in national.inner_text()
     call = " ".join(page.locator("[data-call-result]").inner_text().split())   # words, not the line breaks
     assert "Out of hours emergency line: 01629 532600 Open: including out of hours." in call
-    assert "Children’s services: 01629 533190 Open: 24 hours, 7 days." in call
+    assert "Children’s services, open 24 hours: 01629 533190 Open: 24 hours, 7 days." in call
     page.goto(base_url + "care-leavers/councils/")
     derbyshire = " ".join(page.locator("#derbyshire").inner_text().split())
     assert "Out of hours emergency line: 01629 532600" in derbyshire and "Open: 24 hours, 7 days." in derbyshire

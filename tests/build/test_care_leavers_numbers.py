@@ -14,7 +14,7 @@ SITE = real_site()
 
 def items(built_site) -> list[str]:
     html = (built_site / "care-leavers" / "councils" / "index.html").read_text(encoding="utf-8")
-    return [unescape(li) for li in re.findall(r"<li>(<span class=\"cl-line__what\">.*?)</li>", html, re.S)]
+    return [unescape(li) for li in re.findall(r"<li data-number>(<span class=\"cl-line__what\">.*?)</li>", html, re.S)]
 
 
 def test_every_number_says_when_it_is_open_or_that_we_do_not_know(built_site):

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from macros.core.hours import round_the_clock
 from macros.directory.contact_lines import is_mobile
 from macros.directory.model import parse_phone
 from macros.core.site import load_site
@@ -60,12 +61,28 @@ def test_the_seeded_entries_keep_each_line_with_its_own_source():
     assert all(line.due_for_review(TODAY) for line in worcs.lines)     # a 2017 source
 
 
-def test_lines_are_shown_team_first_then_out_of_hours():
-    order = ["leaving-care-team", "emergency-duty-out-of-hours", "children-services-front-door", "council-switchboard"]
+def test_lines_are_shown_in_calling_order_a_24_hour_line_as_out_of_hours_another_groups_last():
+    def rank(line):
+        if line.for_group:
+            return 4
+        if line.kind == "leaving-care-team":
+            return 0
+        if line.kind == "emergency-duty-out-of-hours" or round_the_clock(line.hours):
+            return 1
+        return 2 if line.kind == "children-services-front-door" else 3
     for a in SITE.authorities.values():
         if a.entry:
-            kinds = [line.kind for line in a.entry.lines]
-            assert kinds == sorted(kinds, key=order.index), a.name
+            ranks = [rank(line) for line in a.entry.lines]
+            assert ranks == sorted(ranks), a.name
+    # The Isle of Wight's front door, "24 hours per day", comes with the out of hours lines, before
+    # its other front door; Lancashire's line for young adults with a disability comes last.
+    wight = next(a for a in SITE.authorities.values() if a.name == "Isle of Wight").entry.lines
+    assert wight[0].kind == "children-services-front-door" and wight[0].hours == "24 hours per day"
+    assert [line.kind for line in wight[1:]] == ["emergency-duty-out-of-hours"] * 2 + ["children-services-front-door"]
+    assert [line.out_of_hours for line in wight] == [True, True, True, False]
+    lancs = SITE.authorities["E10000017"].entry.lines
+    assert lancs[-1].for_group and lancs[-1].phones[0].shown == "01524 585938"
+    assert not any(line.for_group for line in lancs[:-1])
     # Stockton's data lists its front door first; it is shown after both out-of-hours lines
     stockton = next(a for a in SITE.authorities.values() if a.name == "Stockton-on-Tees")
     text = (ROOT / "data" / "lead-officers.yaml").read_text(encoding="utf-8")

@@ -13,6 +13,8 @@ from urllib.parse import unquote
 
 import pytest
 
+from playwright.sync_api import expect
+
 from macros.core.site import load_site
 from tests.browser.conftest import axe_pages, choose
 from tests.support import ROOT_DIR
@@ -226,6 +228,30 @@ def test_nothing_moves_under_a_finger_on_the_question_page(browser, base_url, ur
     cls = page.evaluate("window.__cls")
     context.close()
     assert cls <= 0.05, cls
+
+
+@pytest.mark.parametrize("url", QUESTIONS)
+def test_the_offer_to_remember_a_council_costs_the_answers_one_line(phone, base_url, url):
+    """"Remember my council" is after the answers; above them, one link to it, one line at most.
+    With both councils' boxes, the first answer starts on the first screen at 375x800."""
+    page = phone
+    page.goto(base_url + url)
+    first = page.locator("a.answer").first
+    assert top(first) + 44 <= PHONE["height"], "a tap target of the first answer is on the first screen"
+    to_offer = page.locator("[data-pair-pick]").get_by_role("link", name="Remember your council on this phone?")
+    with_link = top(first)
+    to_offer.evaluate("a => a.hidden = true")
+    assert with_link - top(first) <= 30, "the offer costs the answers one line at most"
+    to_offer.evaluate("a => a.hidden = false")
+    remember = page.get_by_role("checkbox", name="Remember my council on this phone")
+    assert top(remember) > top(page.locator("ul.answers li").last), "the offer comes after the answers"
+    expect(remember).not_to_be_checked()
+    hint = page.locator("#remember-hint").inner_text()
+    assert "Keeps only your council’s name" in hint and "Nothing about the young person is kept" in hint
+    to_offer.click()
+    assert page.url.endswith("#remember")
+    assert 0 <= top(remember) < PHONE["height"], "the link brings the offer into view"
+    assert page.evaluate("localStorage.length") == 0
 
 
 def test_the_care_leavers_night_with_derbyshire_and_sheffield(phone, base_url):

@@ -298,6 +298,11 @@
       if (!card) return;
       who.textContent = (found.you === role ? "You (" + card.name + ")" : card.name) + ", the " + role + " authority";
     });
+    // The ready-to-send message, named after the council it goes to (m2): "Message to Lancashire".
+    Array.prototype.forEach.call(root.querySelectorAll("[data-message-link]"), function (to) {
+      var card = found[to.getAttribute("data-message-link")];
+      if (card) to.textContent = "Message to " + card.name;
+    });
   }
 
   // The same lines, in the same order and words, for the record: one paragraph per council.

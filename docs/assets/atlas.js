@@ -224,12 +224,15 @@
     notice.className = "admonition warning atlas-offline";
     notice.setAttribute("role", "status");
     // At the top of the page; opened at a part of it (#para-9-3), just before that part, so the
-    // reader sees both (m9): a list's item, a table's cell or a summary goes before its list,
-    // table or disclosure, where a block may stand.
+    // reader sees both (m9): inside a list, a table, a disclosure, a line or a grid (a paragraph's
+    // number and its link side by side), before the whole of it, where a block stands alone.
     var part = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
     var at = part && main.contains(part) && part !== main ? part : main.firstChild;
-    while (at !== main.firstChild && /^(UL|OL|DL|TABLE|THEAD|TBODY|TFOOT|TR|DETAILS|P|H[1-6])$/.test(at.parentNode.tagName) &&
-           at.parentNode !== main) at = at.parentNode;
+    function inside(node) {
+      return /^(UL|OL|DL|TABLE|THEAD|TBODY|TFOOT|TR|DETAILS|P|H[1-6])$/.test(node.tagName) ||
+        !/^(block|flow-root)$/.test(getComputedStyle(node).display);
+    }
+    while (at !== main.firstChild && at.parentNode !== main && inside(at.parentNode)) at = at.parentNode;
     at.parentNode.insertBefore(notice, at);
     // In the flow of the page, never over it (a banner over the page can hide what has focus,
     // WCAG 2.4.11). But a reload puts the page back where it was read, at times after this runs

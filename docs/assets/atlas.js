@@ -239,20 +239,33 @@
     notice.id = "atlas-offline";
     notice.className = "admonition warning atlas-offline";
     notice.setAttribute("role", "status");
-    main.insertBefore(notice, main.firstChild);
+    // At the top of the page; opened at a part of it (#para-9-3), just before that part, so the
+    // reader sees both (m9): inside a list, a table, a disclosure, a line or a grid (a paragraph's
+    // number and its link side by side), before the whole of it, where a block stands alone.
+    var part = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var at = part && main.contains(part) && part !== main ? part : main.firstChild;
+    function inside(node) {
+      return /^(UL|OL|DL|TABLE|THEAD|TBODY|TFOOT|TR|DETAILS|P|H[1-6])$/.test(node.tagName) ||
+        !/^(block|flow-root)$/.test(getComputedStyle(node).display);
+    }
+    while (at !== main.firstChild && at.parentNode !== main && inside(at.parentNode)) at = at.parentNode;
+    at.parentNode.insertBefore(notice, at);
     // In the flow of the page, never over it (a banner over the page can hide what has focus,
     // WCAG 2.4.11). But a reload puts the page back where it was read, at times after this runs
-    // and up to the end of loading, and so the notice above the screen (m9 of the December
+    // and up to the end of loading, and so the notice off the screen (m9 of the December
     // review): until a second after the page has loaded, while the reader has not yet touched,
-    // scrolled or keyed, a scroll that hides the notice takes the page back to its top, where the
-    // notice is; not when the address asks for a part of the page (#...).
+    // scrolled or keyed, a scroll that hides the notice brings it back under the header: the
+    // page's top, or the part the address asks for, the notice just above it.
     var header = document.querySelector(".md-header"), moved = false;
     var touched = ["wheel", "touchstart", "keydown", "pointerdown"];
     function reader() { moved = true; }
     function keep() {
-      if (moved || location.hash) return;
+      if (moved) return;
       var under = header ? header.getBoundingClientRect().bottom : 0;
-      if (notice.getBoundingClientRect().top < under) window.scrollTo(0, 0);
+      var box = notice.getBoundingClientRect();
+      if (box.top >= under && box.bottom <= window.innerHeight) return;
+      if (at === main.firstChild) window.scrollTo(0, 0);
+      else window.scrollBy(0, box.top - under - 8);
     }
     function settled() {
       setTimeout(function () {

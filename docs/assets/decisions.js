@@ -86,7 +86,7 @@
     }), box.firstElementChild);
     // Which of the two is the practitioner's own ("from" or "to"): the page says, once they have
     // said which council they work for (Tree.own_council).
-    var tick = box.querySelector("input[data-remember]");
+    var tick = root.querySelector("input[data-remember]");
     var own = tick && tick.getAttribute("data-remember");
     var mine = remembered(tick, own);
     ["from", "to"].forEach(function (name) {
@@ -114,10 +114,10 @@
     if (!tick || (own !== "from" && own !== "to")) return none;
     var store;
     try { store = window.localStorage; store.getItem(KEY); } catch (e) { store = null; }
-    if (!store) {                              // storage refused: no offer
-      tick.parentNode.parentNode.hidden = true;
-      var hint = document.getElementById(tick.getAttribute("aria-describedby"));
-      if (hint) hint.hidden = true;
+    if (!store) {                              // storage refused: no offer, nor the link to it
+      var offer = tick.closest("[data-remember-box]"), to = document.querySelector("[data-remember-link]");
+      if (offer) offer.hidden = true;
+      if (to) to.hidden = true;
       return none;
     }
     var slug = store.getItem(KEY);
@@ -292,6 +292,11 @@
       var card = role && found[role];
       if (!card) return;
       who.textContent = (found.you === role ? "You (" + card.name + ")" : card.name) + ", the " + role + " authority";
+    });
+    // The ready-to-send message, named after the council it goes to (m2): "Message to Lancashire".
+    Array.prototype.forEach.call(root.querySelectorAll("[data-message-link]"), function (to) {
+      var card = found[to.getAttribute("data-message-link")];
+      if (card) to.textContent = "Message to " + card.name;
     });
   }
 

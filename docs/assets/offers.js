@@ -262,8 +262,11 @@
         var rows = {};
         councils.forEach(function (c, n) {
           c.travels.forEach(function (r) {
-            var id = r.entitlement === "other" ? "other:" + r.name : r.entitlement;
-            if (!rows[id]) rows[id] = { name: r.name, area: r.area, billing: r.set_by === "billing", cells: [] };
+            // Help that fits no kind is one row per area, "Other help", each item named in its
+            // cell: an item's own words are not a row's heading (m6).
+            var other = r.entitlement === "other";
+            var id = other ? "other:" + r.area : r.entitlement;
+            if (!rows[id]) rows[id] = { name: other ? "Other help" : r.name, area: r.area, other: other, billing: r.set_by === "billing", cells: [] };
             if (!rows[id].cells[n]) rows[id].cells[n] = [];
             rows[id].cells[n].push(r);
           });
@@ -291,7 +294,7 @@
               if (row.cells[n]) values.push(row.cells[n].map(function (r) { return r.value + " " + r.ages; }).join("|"));
               else unknown += 1;
             });
-            var differs = values.some(function (v) { return v !== values[0]; });
+            var differs = !row.other && values.some(function (v) { return v !== values[0]; });
             if (differs) { title.appendChild(document.createTextNode(" ")); title.appendChild(el("strong", "offer-flag", "differs")); }
             box.appendChild(title);
             var ul = el("ul", "compare-cells");
@@ -311,13 +314,18 @@
                 // them "75%" or "£300" can say something the source does not (M6, December review).
                 row.cells[n].forEach(function (r, i) {
                   if (i) li.appendChild(document.createTextNode("; "));
+                  if (row.other) li.appendChild(el("span", "compare-what", upperFirst(r.name) + ":"));
                   li.appendChild(document.createTextNode(r.value + ", " + r.ages + " (" + r.provenance + ")"));
                   if (r.disagree) li.appendChild(el("strong", "offer-flag", " sources disagree"));
                   if (r.due) li.appendChild(el("strong", "offer-due", " due for review"));
                   var who = r.who ? r.who + (r.applies_to !== "not stated" ? " (" + r.applies_to + ")" : "") : r.applies_to;
                   li.appendChild(el("span", "compare-who", "Who it is for: " + who + "."));
                   if (r.note) li.appendChild(el("span", "compare-note", r.note));
-                  if (r.conditions) li.appendChild(el("span", "compare-note", "Note: " + r.conditions));
+                  // what another source says, as the council's page shows it
+                  r.others.forEach(function (o) {
+                    li.appendChild(el("span", "compare-note", (r.disagree ? "Another source" : "Also") + " (" + o.provenance + ") says " + o.value + ", " + o.ages + "."));
+                  });
+                  if (r.conditions && r.conditions !== r.name) li.appendChild(el("span", "compare-note", "Note: " + r.conditions));
                 });
                 var more = el("span", "compare-more");
                 more.appendChild(link(base + c.page, c.name + "’s offer and its sources"));

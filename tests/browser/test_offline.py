@@ -125,6 +125,31 @@ def test_a_reload_without_signal_shows_the_notice_not_the_place_it_was_read(phon
     assert page.evaluate("window.scrollY") > 0
 
 
+def in_view(page, selector: str) -> dict:
+    return page.evaluate("""s => { const n = document.querySelector(s).getBoundingClientRect();
+        return {top: n.top, bottom: n.bottom, header: document.querySelector('.md-header').getBoundingClientRect().bottom,
+                height: innerHeight}; }""", selector)
+
+
+def test_opened_without_signal_at_a_part_of_the_page_the_notice_is_just_above_that_part(phone, site):
+    """m9, second half: a link to a part of a page (#para-9-3) took the reader past the notice at
+    its top. The notice now stands just before that part, and both are on the screen."""
+    page = phone.new_page()
+    visit_and_wait_until_saved(page, site.url + "protocol/", "/protocol/")
+    page.goto(site.url + "protocol/#para-9-3")      # the same page: the browser goes to the part
+    site.cut(phone)
+    linked = phone.new_page()
+    linked.goto(site.url + "protocol/#para-9-3")    # a link to the part
+    page.reload()                                   # and a reload there
+    for opened in (linked, page):
+        opened.get_by_role("status").filter(has_text="You are offline").wait_for()
+        opened.wait_for_timeout(1200)       # the browser's own scroll comes up to the end of loading
+        notice, part = in_view(opened, "#atlas-offline"), in_view(opened, "#para-9-3")
+        assert notice["header"] <= notice["top"] and notice["bottom"] <= notice["height"], notice
+        assert notice["bottom"] <= part["top"] and part["bottom"] <= part["height"], (notice, part)
+        assert opened.evaluate("window.scrollY") > 1000, "still at the part asked for"
+
+
 def test_online_no_notice_is_shown(phone, site):
     page = phone.new_page()
     visit_and_wait_until_saved(page, site.url + "glossary/", "/glossary/")

@@ -13,6 +13,8 @@ from urllib.parse import unquote
 
 import pytest
 
+from playwright.sync_api import expect
+
 from macros.core.site import load_site
 from tests.browser.conftest import axe_pages, choose
 from tests.support import ROOT_DIR
@@ -156,7 +158,7 @@ def test_the_responsible_outcome_leads_with_its_own_duties_and_has_a_message(pho
     do_now = page.locator("[data-do-now] [data-who]").all_inner_texts()
     assert do_now[0].startswith("Lead officer") and "Derbyshire" in do_now[1], do_now
     assert not any("Sheffield" in w for w in do_now)
-    page.locator(".glance").get_by_role("link", name="Tell the receiving authority").click()
+    page.locator(".glance").get_by_role("link", name="Message to Sheffield").click()
     assert page.url.endswith("#message")
     page.get_by_role("button", name="Copy the message").click()
     message = page.evaluate("navigator.clipboard.readText()")
@@ -181,6 +183,29 @@ def test_the_quick_record_has_no_blanks_and_takes_details_from_beside_it(phone, 
     page.get_by_role("button", name="Copy the full record").click()
     full = page.evaluate("navigator.clipboard.readText()")
     assert "____" not in full and "Case reference: LC-77" in full and len(full) > len(short)
+
+
+@pytest.mark.parametrize("url", [RECEIVING, RESPONSIBLE])
+def test_the_first_copy_and_the_message_are_near_the_top_beside_the_case_details(phone, base_url, url):
+    """m2: the short record's Copy, its four case details and "Message to <council>" come before
+    Whom to call (screens of numbers on a phone), within the first screen and a half."""
+    page = phone
+    page.goto(base_url + url)
+    councils_in(page)
+    glance = page.locator(".glance")
+    copy = glance.get_by_role("button", name="Copy for case notes")
+    assert top(copy) < PHONE["height"] * 1.5, top(copy)
+    assert top(copy) < top(glance.locator("dt", has_text="Whom to call"))
+    details = glance.locator("summary", has_text="Add case details")
+    below = details.bounding_box()
+    assert 0 <= top(copy) - (below["y"] + below["height"]) <= 24, "the case details are beside the Copy"
+    details.click()
+    assert glance.locator("[data-record-field]").count() == 4
+    other = "Lancashire" if url == RECEIVING else "Sheffield"
+    message = glance.get_by_role("link", name=f"Message to {other}")
+    assert abs(top(message) - top(copy)) < 100
+    message.click()
+    assert page.url.endswith("#message")
 
 
 def test_skipped_councils_can_be_named_on_the_outcome(phone, base_url):
@@ -235,6 +260,30 @@ def test_nothing_moves_under_a_finger_on_the_question_page(browser, base_url, ur
     assert cls <= 0.05, cls
 
 
+@pytest.mark.parametrize("url", QUESTIONS)
+def test_the_offer_to_remember_a_council_costs_the_answers_one_line(phone, base_url, url):
+    """"Remember my council" is after the answers; above them, one link to it, one line at most.
+    With both councils' boxes, the first answer starts on the first screen at 375x800."""
+    page = phone
+    page.goto(base_url + url)
+    first = page.locator("a.answer").first
+    assert top(first) + 44 <= PHONE["height"], "a tap target of the first answer is on the first screen"
+    to_offer = page.locator("[data-pair-pick]").get_by_role("link", name="Remember your council on this phone?")
+    with_link = top(first)
+    page.locator("[data-remember-link]").evaluate("a => a.hidden = true")
+    assert with_link - top(first) <= 30, "the offer costs the answers one line at most"
+    page.locator("[data-remember-link]").evaluate("a => a.hidden = false")
+    remember = page.get_by_role("checkbox", name="Remember my council on this phone")
+    assert top(remember) > top(page.locator("ul.answers li").last), "the offer comes after the answers"
+    expect(remember).not_to_be_checked()
+    hint = page.locator("#remember-hint").inner_text()
+    assert "Keeps only your council’s name" in hint and "Nothing about the young person is kept" in hint
+    to_offer.click()
+    assert page.url.endswith("#remember")
+    assert 0 <= top(remember) < PHONE["height"], "the link brings the offer into view"
+    assert page.evaluate("localStorage.length") == 0
+
+
 def test_the_care_leavers_night_with_derbyshire_and_sheffield(phone, base_url):
     page = phone
     page.goto(base_url + "care-leavers/?from=derbyshire&to=sheffield#nowhere-to-stay-tonight")
@@ -269,6 +318,29 @@ def test_compare_keeps_who_an_offer_is_for_and_its_note(phone, base_url):
     assert "Note: laptop for course" in text
 
 
+def test_compare_names_other_help_by_its_kind_and_keeps_each_items_words_and_other_sources(phone, base_url):
+    """m6: a row's heading is a kind of help, never one council's item; the item's own words
+    (its note) are in its cell. A value another source contradicts says what that source says."""
+    page = phone
+    page.goto(base_url + "local-offers/compare/?c=surrey,kent")
+    page.locator(".compare-cells li").first.wait_for()
+    headings = page.locator(".compare-row h3").all_inner_texts()
+    assert not [h for h in headings if "clothing allowance" in h], headings
+    other = page.locator(".compare-row", has=page.locator("h3", has_text="Other help"))
+    kent = other.locator("li", has_text="Kent:").inner_text()
+    assert "Clothing allowance up to £120 in two payments (£70 and £50):" in kent and "£120, ages 16 to 17" in kent
+    assert "Who it is for: not stated." in kent
+    setting_up = page.locator(".compare-row", has=page.locator("h3", has_text="Setting up home allowance"))
+    surrey = " ".join(setting_up.locator("li", has_text="Surrey:").inner_text().split())
+    assert "sources disagree" in surrey and "Another source (from the council's own pages, undated" in surrey
+    assert "says £2,000, ages not stated." in surrey
+    # every cell with a value says who it is for
+    for cell in page.locator(".compare-cells li").all():
+        text = cell.inner_text()
+        if "not on this site" not in text and "decided by each district" not in text:
+            assert "Who it is for:" in text, text
+
+
 def test_the_council_tax_table_is_cards_on_a_phone(phone, base_url):
     page = phone
     page.goto(base_url + "local-offers/council-tax-exemption/")
@@ -288,6 +360,14 @@ def test_the_home_pages_menu_opens_the_menu(phone, base_url):
     link = nav.get_by_role("link", name="Compare local offers")
     assert link.is_visible()
     assert link.bounding_box()["x"] >= 0
+
+
+def test_the_care_leavers_guide_does_not_send_them_on_to_the_lead_officers_page(phone, base_url):
+    """m11: the guide's foot said "Next: For lead officers"."""
+    page = phone
+    page.goto(base_url + "care-leavers/")
+    assert page.get_by_role("link", name=re.compile("For lead officers")).filter(visible=True).count() == 0
+    assert page.locator(".md-footer__link--next").filter(visible=True).count() == 0
 
 
 PAGES = ["", RECEIVING, RESPONSIBLE, TREE + "o-receiving-unplanned/", QUESTIONS[0],

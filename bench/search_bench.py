@@ -4,6 +4,7 @@
   fragments), gzipped at level 9 as a host would serve them (files stored already gzipped count
   as stored), from page load to the first result, typing the query key by key;
 - bytes on a visit without searching: the same, when the reader never opens search;
+- which files those bytes were, each gzipped, by query (`files_gzip`): what to look at first;
 - time to first result at 4x CPU throttle: from opening search (page already loaded) and
   typing the whole query at once, to the first result on screen.
 
@@ -34,7 +35,7 @@ ENGINES = {
                  "done": "q => [...document.querySelectorAll('.md-search-result__item a')].some(a =>"
                          " (new URL(a.href).searchParams.get('h') || '').toLowerCase().split(' ')"
                          ".includes(q.toLowerCase().split(' ').pop()))"},
-    "pagefind": {"parts": ("/pagefind/", "/assets/search.js", "/assets/search-rank.js"),
+    "pagefind": {"parts": ("/pagefind/", "/assets/search.js", "/assets/search-rank.js", "/search/synonyms.json"),
                  "open": "a.atlas-search-link",
                  "box": "input[data-search-box]", "result": "[data-search-results] a",
                  "done": "q => { const r = document.querySelector('[data-search-results]');"
@@ -85,11 +86,12 @@ def _session(browser, site, base, engine, query):
             page.wait_for_function(spec["done"], arg=query, timeout=20000, polling=50)
         except Exception:                  # no result for the whole query within 20 s
             context.close()
-            return unprompted, {"seconds": None, "first": None, "bytes": None}
+            return unprompted, {"seconds": None, "first": None, "bytes": None, "files": None}
         elapsed = time.perf_counter() - start
         first = urlsplit(page.locator(spec["result"]).first.get_attribute("href")).path
-        result = {"seconds": elapsed, "first": first,
-                  "bytes": sum(_gzipped(site, u) for u in set(seen) if any(p in u for p in spec["parts"]))}
+        files = {urlsplit(u).path: _gzipped(site, u) for u in set(seen) if any(p in u for p in spec["parts"])}
+        result = {"seconds": elapsed, "first": first, "bytes": sum(files.values()),
+                  "files": dict(sorted(files.items(), key=lambda kv: -kv[1]))}
     context.close()
     return unprompted, result
 
@@ -107,7 +109,8 @@ def measure(site: Path, engine: str, runs: int = 1) -> dict:
                 runs_ = [_session(browser, site, base, engine, query)[1] for _ in range(runs)]
                 times = [r["seconds"] for r in runs_ if r["seconds"] is not None]
                 per_query[query] = {"seconds_median": round(statistics.median(times), 2) if times else None,
-                                    "bytes_gzip": runs_[0]["bytes"], "first": runs_[0]["first"]}
+                                    "bytes_gzip": runs_[0]["bytes"], "first": runs_[0]["first"],
+                                    "files_gzip": runs_[0]["files"]}
             browser.close()
     finally:
         server.shutdown()

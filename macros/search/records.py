@@ -39,8 +39,10 @@ class Record:
 
     def as_pagefind(self) -> dict:
         filters = {"kind": [self.kind], **{k: [v] for k, v in self.filters.items()}}
-        meta = {"title": self.title, **({"topics": ", ".join(self.topics)} if self.topics else {})}
-        return {"url": self.url, "content": self.content, "language": "en", "meta": meta, "filters": filters}
+        if self.topics:       # a filter, not meta: ranked by them before any fragment is fetched
+            filters["topic"] = [t.lower() for t in self.topics]
+        return {"url": self.url, "content": self.content, "language": "en", "meta": {"title": self.title},
+                "filters": filters}
 
 
 def _block_text(block) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 from pagefind.index import IndexConfig, PagefindIndex
 
 from macros.search.records import Record, all_records
+from macros.search.squeeze import squeeze
 
 ROOT = Path(__file__).resolve().parents[2]
 # Furniture that answers no question: kept out of the index wherever a template draws it.
@@ -44,6 +45,7 @@ def build_index(site_dir: Path, site=None) -> None:
             from macros.core.site import load_site
             site = load_site(ROOT)
     asyncio.run(_write(Path(site_dir), all_records(site)))
+    squeeze(Path(site_dir) / "pagefind")          # what a first search downloads, smaller
 
 
 if __name__ == "__main__":

@@ -112,7 +112,9 @@ function pagesOf(e, list) {
 function byNumber(e, query) {
   var number = base(query).replace(/\.$/, "");
   var ids = {};
-  return e.pagefind.search(null, {filters: {para: number}}).then(function (f) {
+  // With the number as a word (each paragraph's record begins with it): a search by the filter
+  // alone would fetch every index chunk.
+  return e.pagefind.search(number, {filters: {para: number}}).then(function (f) {
     f.results.forEach(function (r) { ids[r.id] = true; });
     return Promise.all(f.results.map(function (r) { return r.data(); }));
   }).then(function (paras) {

@@ -94,8 +94,10 @@ def document_records(doc) -> list[Record]:
         for p in section.paragraphs:
             if p.number:
                 title = f"{p.number} {p.title}" if p.title else f"{p.number} {near}"
+                # its number first, as the document prints it: "8.11" typed alone finds it by its
+                # words (one index chunk), not by the filter alone (which fetches every chunk)
                 out.append(Record(f"{url}#{p.anchor}", f"{title} ({doc.short_title})",
-                                  (p.title + ". " if p.title else "") + _para_text(p), "document",
+                                  f"{p.number} " + (p.title + ". " if p.title else "") + _para_text(p), "document",
                                   {"para": p.number}, tuple(p.topics)))
         for sub in section.sections:
             walk(sub, here)

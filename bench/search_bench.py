@@ -3,7 +3,9 @@
 - bytes before the first result: every response search needs (its script, engine, index and
   fragments), gzipped at level 9 as a host would serve them (files stored already gzipped count
   as stored), from page load to the first result, typing the query key by key;
+- the same once every result is drawn (the first few are drawn before the rest are fetched);
 - bytes on a visit without searching: the same, when the reader never opens search;
+- which files those bytes were, each gzipped, by query (`files_gzip`): what to look at first;
 - time to first result at 4x CPU throttle: from opening search (page already loaded) and
   typing the whole query at once, to the first result on screen.
 
@@ -34,11 +36,15 @@ ENGINES = {
                  "done": "q => [...document.querySelectorAll('.md-search-result__item a')].some(a =>"
                          " (new URL(a.href).searchParams.get('h') || '').toLowerCase().split(' ')"
                          ".includes(q.toLowerCase().split(' ').pop()))"},
-    "pagefind": {"parts": ("/pagefind/", "/assets/search.js", "/assets/search-rank.js"),
+    "pagefind": {"parts": ("/pagefind/", "/assets/search.js", "/assets/search-rank.js", "/search/synonyms.json"),
                  "open": "a.atlas-search-link",
                  "box": "input[data-search-box]", "result": "[data-search-results] a",
+                 # the first results on screen (data-shown; builds before it set data-query only)
                  "done": "q => { const r = document.querySelector('[data-search-results]');"
-                         " return r && r.dataset.query === q && r.querySelector('a') !== null; }"},
+                         " return r && (r.dataset.shown || r.dataset.query) === q && r.querySelector('a') !== null; }",
+                 # every result drawn
+                 "all": "q => { const r = document.querySelector('[data-search-results]');"
+                        " return r && r.dataset.query === q; }"},
 }
 
 
@@ -77,6 +83,13 @@ def _session(browser, site, base, engine, query):
     unprompted = sum(_gzipped(site, u) for u in set(seen) if any(p in u for p in spec["parts"]))
     result = None
     if query is not None:
+        # The moment the first results are on screen, taken in the page (a request the page makes
+        # after it, for results drawn later, is not counted as before the first result).
+        page.evaluate("q => { const done = " + spec["done"] + "; window.__drawn = null;"
+                      " performance.setResourceTimingBufferSize(2000);"
+                      " new MutationObserver(() => { if (window.__drawn === null && done(q))"
+                      " window.__drawn = performance.now(); })"
+                      ".observe(document.body, {subtree: true, childList: true, attributes: true}); }", query)
         start = time.perf_counter()
         page.click(spec["open"])
         page.locator(spec["box"]).first.focus()
@@ -85,11 +98,19 @@ def _session(browser, site, base, engine, query):
             page.wait_for_function(spec["done"], arg=query, timeout=20000, polling=50)
         except Exception:                  # no result for the whole query within 20 s
             context.close()
-            return unprompted, {"seconds": None, "first": None, "bytes": None}
+            return unprompted, {"seconds": None, "first": None, "bytes": None, "files": None}
         elapsed = time.perf_counter() - start
         first = urlsplit(page.locator(spec["result"]).first.get_attribute("href")).path
-        result = {"seconds": elapsed, "first": first,
-                  "bytes": sum(_gzipped(site, u) for u in set(seen) if any(p in u for p in spec["parts"]))}
+        before = page.evaluate("() => performance.getEntriesByType('resource')"
+                               ".filter(e => e.startTime <= window.__drawn).map(e => e.name)")
+        before += [u for u in seen if "/assets/search.js" in u]     # fetched with the page
+        files = {urlsplit(u).path: _gzipped(site, u) for u in set(before) if any(p in u for p in spec["parts"])}
+        result = {"seconds": elapsed, "first": first, "bytes": sum(files.values()),
+                  "files": dict(sorted(files.items(), key=lambda kv: -kv[1]))}
+        if "all" in spec:                  # and once every result is drawn
+            page.wait_for_function(spec["all"], arg=query, timeout=20000, polling=50)
+            page.wait_for_timeout(200)
+            result["bytes_all"] = sum(_gzipped(site, u) for u in set(seen) if any(p in u for p in spec["parts"]))
     context.close()
     return unprompted, result
 
@@ -107,7 +128,9 @@ def measure(site: Path, engine: str, runs: int = 1) -> dict:
                 runs_ = [_session(browser, site, base, engine, query)[1] for _ in range(runs)]
                 times = [r["seconds"] for r in runs_ if r["seconds"] is not None]
                 per_query[query] = {"seconds_median": round(statistics.median(times), 2) if times else None,
-                                    "bytes_gzip": runs_[0]["bytes"], "first": runs_[0]["first"]}
+                                    "bytes_gzip": runs_[0]["bytes"], "first": runs_[0]["first"],
+                                    "bytes_gzip_all_drawn": runs_[0].get("bytes_all"),
+                                    "files_gzip": runs_[0]["files"]}
             browser.close()
     finally:
         server.shutdown()

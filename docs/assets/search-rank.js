@@ -42,14 +42,19 @@ function within(query, name) { return (" " + query + " ").indexOf(" " + name.toL
 function ranked(e, query) {
   // For each variant: all its words; answers only; its words side by side, as a phrase;
   // paragraphs of the documents only.
+  // A paragraph one of whose topic labels (ours, a filter: no fragment is fetched to know it)
+  // is the query itself ("emergency financial assistance", 8.11) moves up.
   var searches = [];
   var lists = variants(query, e.synonyms);
   lists.forEach(function (v) {
     var words = v.replace(/"/g, "");
+    var several = words.indexOf(" ") > 0;
     searches.push(e.pagefind.search(v));
     searches.push(e.pagefind.search(v, {filters: {kind: {any: ANSWERS}}}));
-    searches.push(words.indexOf(" ") > 0 ? e.pagefind.search('"' + words + '"') : null);
+    searches.push(several ? e.pagefind.search('"' + words + '"') : null);
     searches.push(e.pagefind.search(v, {filters: {kind: {any: ["document"]}}}));
+    // (with the words: a search with no words would fetch every index chunk)
+    searches.push(several ? e.pagefind.search(v, {filters: {topic: words}}) : null);
   });
   // A council the query names ("Kent allowance"): its page first.
   var q = base(query);
@@ -61,24 +66,25 @@ function ranked(e, query) {
   return Promise.all([Promise.all(searches), named]).then(function (both) {
     var found = both[0], isNamed = {};
     both[1].forEach(function (id) { if (id) isNamed[id] = true; });
-    var answers = {}, phrases = {}, documents = {};
+    var answers = {}, phrases = {}, documents = {}, topics = lists.map(function () { return {}; });
     found.forEach(function (f, i) {
       if (!f) return;
-      if (i % 4 === 1) f.results.forEach(function (r) { answers[r.id] = true; });
-      if (i % 4 === 2) f.results.forEach(function (r) { phrases[r.id] = true; });
-      if (i % 4 === 3) f.results.forEach(function (r) { documents[r.id] = true; });
+      if (i % 5 === 1) f.results.forEach(function (r) { answers[r.id] = true; });
+      if (i % 5 === 2) f.results.forEach(function (r) { phrases[r.id] = true; });
+      if (i % 5 === 3) f.results.forEach(function (r) { documents[r.id] = true; });
+      if (i % 5 === 4) f.results.forEach(function (r) { topics[(i - 4) / 5][r.id] = true; });
     });
     // A paragraph is short, so its own score runs high: it counts as an answer only where it
     // holds the words side by side, and comes after the pages otherwise.
     var best = {};
     found.forEach(function (f, i) {
-      if (i % 4 || !f) return;
+      if (i % 5 || !f) return;
+      var topic = topics[i / 5];
       f.results.forEach(function (r) {
         var score = r.score * (answers[r.id] ? BOOST : 1) * (phrases[r.id] ? PHRASE : 1) *
-          (isNamed[r.id] ? NAMED : 1) * (documents[r.id] ? (phrases[r.id] ? BOOST : BELOW) : 1);
-        if (!best[r.id] || best[r.id].score < score) {
-          best[r.id] = {result: r, score: score, phrase: !!phrases[r.id], words: lists[i / 4].replace(/"/g, "")};
-        }
+          (isNamed[r.id] ? NAMED : 1) * (documents[r.id] ? (phrases[r.id] ? BOOST : BELOW) : 1) *
+          (phrases[r.id] && topic[r.id] ? TOPIC : 1);
+        if (!best[r.id] || best[r.id].score < score) best[r.id] = {result: r, score: score};
       });
     });
     return {ranked: Object.keys(best).map(function (k) { return best[k]; })
@@ -87,37 +93,39 @@ function ranked(e, query) {
   });
 }
 
-// The results shown, their data loaded; a paragraph one of whose topic labels (ours) is the
-// query itself ("emergency financial assistance", 8.11) moves up among them.
+// The results shown, their data loaded: the first few at once (a phone's first screen), drawn
+// before the rest are fetched; `rest()` fetches the others, unless the reader has typed on.
+export const FIRST = 3;
 function pagesOf(e, list) {
   // A query typed over since (the reader typed on): its fragments are not fetched at all.
   if (!e.live()) return Promise.reject(new Error("stale"));
   var shown = list.slice(0, SHOWN);
-  return Promise.all(shown.map(function (b) { return b.result.data(); })).then(function (pages) {
-    var scored = pages.map(function (p, i) {
-      var b = shown[i];
-      var topics = (p.meta.topics || "").toLowerCase().split(", ");
-      return {page: p, score: b.score * (b.phrase && topics.indexOf(b.words) >= 0 ? TOPIC : 1)};
-    });
-    return scored.sort(function (a, b) { return b.score - a.score; }).map(function (s) { return s.page; });
+  function data(b) { return b.result.data(); }
+  return Promise.all(shown.slice(0, FIRST).map(data)).then(function (first) {
+    return {first: first, count: shown.length, rest: function () {
+      return e.live() ? Promise.all(shown.slice(FIRST).map(data)) : Promise.reject(new Error("stale"));
+    }};
   });
 }
 
 // "8.11": the paragraphs with that number (the protocol's first), then pages that cite it.
 function byNumber(e, query) {
   var number = base(query).replace(/\.$/, "");
-  return e.pagefind.search(null, {filters: {para: number}}).then(function (f) {
+  var ids = {};
+  // With the number as a word (each paragraph's record begins with it): a search by the filter
+  // alone would fetch every index chunk.
+  return e.pagefind.search(number, {filters: {para: number}}).then(function (f) {
+    f.results.forEach(function (r) { ids[r.id] = true; });
     return Promise.all(f.results.map(function (r) { return r.data(); }));
   }).then(function (paras) {
     paras.sort(function (a, b) {
       return (b.url.indexOf("/" + PROTOCOL) >= 0) - (a.url.indexOf("/" + PROTOCOL) >= 0);
     });
     return ranked(e, number).then(function (r) {
-      var seen = {};
-      paras.forEach(function (p) { seen[p.url] = true; });
-      return pagesOf(e, r.ranked).then(function (pages) {
-        var rest = pages.filter(function (p) { return !seen[p.url]; });
-        return {total: paras.length + rest.length, pages: paras.concat(rest).slice(0, SHOWN),
+      var others = r.ranked.filter(function (b) { return !ids[b.result.id]; }).slice(0, SHOWN - paras.length);
+      return pagesOf(e, others).then(function (p) {
+        return {total: paras.length + others.length, count: paras.length + p.count,
+                pages: paras.concat(p.first), more: p.rest,
                 wordLists: r.wordLists, paragraph: paras.length ? paras[0] : null};
       });
     });
@@ -158,9 +166,10 @@ function partial(e, query) {
   }
   return Promise.all([tryFewer(), suggestions(e, q)]).then(function (both) {
     var r = both[0];
-    return (r ? pagesOf(e, r.ranked) : Promise.resolve([])).then(function (pages) {
-      return {total: r ? r.ranked.length : 0, pages: pages, wordLists: r ? r.wordLists : [],
-              partial: {size: r ? r.size : 0, of: words.length}, suggestions: both[1]};
+    return (r ? pagesOf(e, r.ranked) : Promise.resolve({first: [], count: 0, rest: null})).then(function (p) {
+      return {total: r ? r.ranked.length : 0, count: p.count, pages: p.first, more: p.rest,
+              wordLists: r ? r.wordLists : [], partial: {size: r ? r.size : 0, of: words.length},
+              suggestions: both[1]};
     });
   });
 }
@@ -208,8 +217,8 @@ function run(engine, query) {
 function byWords(e, query) {
   return ranked(e, query).then(function (r) {
     if (!r.ranked.length && base(query).indexOf(" ") > 0) return partial(e, query);
-    return pagesOf(e, r.ranked).then(function (pages) {
-      return {total: r.ranked.length, pages: pages, wordLists: r.wordLists};
+    return pagesOf(e, r.ranked).then(function (p) {
+      return {total: r.ranked.length, count: p.count, pages: p.first, more: p.rest, wordLists: r.wordLists};
     });
   });
 }

@@ -33,6 +33,13 @@
 
   function run(query) { return load().then(function (e) { return e.run(query); }); }
 
+  // Once the browser has painted what was drawn (the first results), before more work.
+  function afterPaint() {
+    return new Promise(function (done) {
+      requestAnimationFrame(function () { setTimeout(done, 0); });
+    });
+  }
+
   function escapeRe(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"); }
 
   // Pagefind's excerpt is text with <mark> around matches: rebuild it as text and <mark> nodes.
@@ -176,11 +183,11 @@
       if (found.partial) {
         return found.total === 0 ? "Nothing found for " + query + ". Try other words, or the pages below."
           : "No page has all of: " + query + ". These pages have " + found.partial.size + " of its " +
-            found.partial.of + " words" + (found.total > found.pages.length ? ", best " + found.pages.length + " shown." : ".");
+            found.partial.of + " words" + (found.total > found.count ? ", best " + found.count + " shown." : ".");
       }
       return found.total === 0 ? "Nothing found for " + query + ". Try other words."
         : found.total + (found.total === 1 ? " page" : " pages") + " for " + query +
-          (found.total > found.pages.length ? ", best " + found.pages.length + " shown." : ".");
+          (found.total > found.count ? ", best " + found.count + " shown." : ".");
     }
 
     var sequence = 0;
@@ -191,7 +198,7 @@
       var mine = ++sequence;
       if (!query) {
         list.textContent = "";
-        list.dataset.query = "";
+        list.dataset.query = list.dataset.shown = "";
         showSuggestions([]);
         status.textContent = "Type words to search for, or a paragraph number such as 8.11.";
         return;
@@ -203,11 +210,20 @@
           window.location.href = found.paragraph.url;
           return;
         }
+        // The first few are drawn as soon as they come (data-shown); the rest are fetched after
+        // and added below them, never moving what is on screen (data-query: all drawn).
         list.textContent = "";
         found.pages.forEach(function (p) { list.appendChild(resultItem(p, found.wordLists)); });
         showSuggestions(found.suggestions || []);
-        list.dataset.query = query;
+        list.dataset.shown = query;
         status.textContent = say(found, query);
+        return afterPaint().then(function () {
+          return found.more ? found.more() : [];
+        }).then(function (more) {
+          if (mine !== sequence) return;
+          more.forEach(function (p) { list.appendChild(resultItem(p, found.wordLists)); });
+          list.dataset.query = query;
+        }, function () {});                 // typed over: that query's other results are not fetched
       }, function () {
         if (mine !== sequence) return;
         status.textContent = "Search could not load. The contents, the A to Z of councils and the glossary are on the search page.";

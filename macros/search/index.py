@@ -25,6 +25,7 @@ from pagefind.index import IndexConfig, PagefindIndex
 
 from macros.assets.versions import short_hash
 from macros.search.records import Record, all_records
+from macros.search.squeeze import squeeze
 
 ROOT = Path(__file__).resolve().parents[2]
 # Furniture that answers no question: kept out of the index wherever a template draws it.
@@ -57,7 +58,8 @@ def build_index(site_dir: Path, site=None) -> None:
         asyncio.run(_write(Path(site_dir), records))
         problem = _entry_problem(Path(site_dir))
         if problem is None:
-            name_by_content(Path(site_dir))
+            squeeze(Path(site_dir) / "pagefind")          # what a first search downloads, smaller
+            name_by_content(Path(site_dir))               # after: the folder is named by what is served
             return
     raise SystemExit(f"search index: {problem} (twice); the site is not published without its index")
 

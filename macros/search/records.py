@@ -39,8 +39,10 @@ class Record:
 
     def as_pagefind(self) -> dict:
         filters = {"kind": [self.kind], **{k: [v] for k, v in self.filters.items()}}
-        meta = {"title": self.title, **({"topics": ", ".join(self.topics)} if self.topics else {})}
-        return {"url": self.url, "content": self.content, "language": "en", "meta": meta, "filters": filters}
+        if self.topics:       # a filter, not meta: ranked by them before any fragment is fetched
+            filters["topic"] = [t.lower() for t in self.topics]
+        return {"url": self.url, "content": self.content, "language": "en", "meta": {"title": self.title},
+                "filters": filters}
 
 
 def _block_text(block) -> str:
@@ -92,8 +94,10 @@ def document_records(doc) -> list[Record]:
         for p in section.paragraphs:
             if p.number:
                 title = f"{p.number} {p.title}" if p.title else f"{p.number} {near}"
+                # its number first, as the document prints it: "8.11" typed alone finds it by its
+                # words (one index chunk), not by the filter alone (which fetches every chunk)
                 out.append(Record(f"{url}#{p.anchor}", f"{title} ({doc.short_title})",
-                                  (p.title + ". " if p.title else "") + _para_text(p), "document",
+                                  f"{p.number} " + (p.title + ". " if p.title else "") + _para_text(p), "document",
                                   {"para": p.number}, tuple(p.topics)))
         for sub in section.sections:
             walk(sub, here)

@@ -96,6 +96,34 @@ def test_nothing_of_search_is_fetched_until_it_is_opened_and_nothing_leaves_the_
     assert all(urlsplit(u).netloc == host for u in requests if u.startswith("http")), requests
 
 
+def test_the_first_results_are_drawn_before_the_rest_are_fetched_and_stay_where_they_are(page, base_url):
+    # What a first search downloads (bench/search_bench.py): the first results on screen need
+    # only their own fragments; the rest are fetched after and added below, in order.
+    page.goto(base_url)
+    page.evaluate("""() => { window.__first = null; new MutationObserver(() => {
+        const r = document.querySelector('[data-search-results]');
+        if (window.__first === null && r && r.dataset.shown === 'unplanned') window.__first = {
+            hrefs: [...r.querySelectorAll(':scope > li > a')].map(a => a.getAttribute('href')),
+            fragments: performance.getEntriesByType('resource').filter(e => e.name.includes('.pf_fragment')).length};
+        }).observe(document.body, {subtree: true, childList: true, attributes: true}); }""")
+    page.get_by_role("button", name="Search").click()
+    page.get_by_role("searchbox", name="Search this site").fill("unplanned")
+    page.wait_for_function("() => document.querySelector('[data-search-results]').dataset.query === 'unplanned'")
+    first = page.evaluate("() => window.__first")
+    every = page.locator("[data-search-results] > li > a").evaluate_all("as => as.map(a => a.getAttribute('href'))")
+    assert first and 0 < len(first["hrefs"]) <= 3, first
+    assert first["fragments"] <= 6, first          # its own three, and up to three councils checked for a name
+    assert len(every) > len(first["hrefs"]) and every[:len(first["hrefs"])] == first["hrefs"], (first, every)
+
+
+def test_a_paragraph_number_typed_alone_fetches_one_index_chunk(page, base_url):
+    # A search by the paragraph filter alone made Pagefind fetch every chunk of the index.
+    requests = []
+    page.on("request", lambda r: requests.append(r.url))
+    assert search(page, base_url, "8.11")[0] == "/protocol/#para-8-11"
+    assert len({u for u in requests if u.endswith(".pf_index")}) == 1, requests
+
+
 def focus_is_visible(page) -> bool:
     """The focused element is on screen and nothing covers its middle."""
     return page.evaluate("""() => {

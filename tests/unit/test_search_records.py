@@ -36,8 +36,12 @@ def test_a_paragraph_record_is_titled_with_its_number_and_heading_and_holds_its_
     section = next(s for s in site.protocol.all_sections() if s.number == "8")
     assert r.title == f"8.11 {section.title} (National Protocol)"
     assert "The receiving authority will provide emergency financial assistance" in r.content
+    assert r.content.startswith("8.11 ")     # "8.11" typed alone finds it as a word, in one index chunk
     assert r.filters == {"para": "8.11"}
-    assert r.as_pagefind()["filters"] == {"kind": ["document"], "para": ["8.11"]}
+    # its topic labels (ours) are a filter, lower case, so the script ranks by them before fetching
+    assert r.as_pagefind()["filters"] == {"kind": ["document"], "para": ["8.11"],
+                                          "topic": [t.lower() for t in r.topics]}
+    assert "emergency financial assistance" in r.as_pagefind()["filters"]["topic"]
 
 
 def test_text_a_document_does_not_number_is_found_at_its_section(site):

@@ -85,7 +85,9 @@ def test_whom_to_call_for_kirklees_team_then_out_of_hours_each_saying_what_and_w
     assert ") (out of hours" not in text and "(out of hours: emergency duty team)" not in text
 
 
-PAGES = [KIRKLEES, "authorities/lancashire/", "authorities/", "care-leavers/councils/", PLANNER, OUTCOME,
+# The care leavers' A to Z (153 councils, the heaviest page) is not here: test_tonight.py runs axe
+# on it at these three widths with its panels open, and the whole-site crawl at 1280 px.
+PAGES = [KIRKLEES, "authorities/lancashire/", "authorities/", PLANNER, OUTCOME,
          "care-leavers/?from=kirklees&to=lancashire"]
 
 

@@ -127,8 +127,10 @@ def _file_checks(kind: str, yf: YamlFile) -> tuple[list[Problem], list[Problem]]
     on the day, for "not in the future"), so, like the parse (yamlfile._parse), they are kept for
     the process: `make serve` and the tests load data/ again and again with one file changed, and
     these checks were half of each load."""
+    if not yf.text_digest:                       # not read from a file: nothing to key it by
+        return schema.check(kind, yf), text_rules.check(yf)
     key = (kind, yf.path, yf.text_digest, date.today())
-    if not yf.text_digest or key not in _CHECKED:
+    if key not in _CHECKED:
         if len(_CHECKED) > 4096:
             _CHECKED.clear()
         _CHECKED[key] = (schema.check(kind, yf), text_rules.check(yf))

@@ -16,7 +16,6 @@ the new search.js?v=<hash> (macros/assets/versions.py).
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import json
 import sys
 from pathlib import Path
@@ -83,10 +82,8 @@ ENTRY = '"pagefind/pagefind.js"'       # as search.js names it, in the text serv
 def name_by_content(site_dir: Path) -> str:
     """Move <site>/pagefind/* into <site>/pagefind/<hash>/, name it in search.js, relink the pages."""
     folder = site_dir / "pagefind"
-    whole = hashlib.sha256()
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        whole.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0" + path.read_bytes())
-    tag = whole.hexdigest()[:12]
+    tag = short_hash(b"".join(path.relative_to(folder).as_posix().encode("utf-8") + b"\0" + path.read_bytes()
+                              for path in sorted(p for p in folder.rglob("*") if p.is_file())))
     aside = site_dir / "pagefind.unnamed"
     folder.rename(aside)
     folder.mkdir()

@@ -317,7 +317,10 @@
       lines = lines.concat(sorted.night.map(said), sorted.ask.map(said));
       window.atlasCards.phones(card).filter(function (l) { return l.for_group; }).forEach(function (l) { lines.push(said(l)); });
       out.push(role.charAt(0).toUpperCase() + role.slice(1) + " authority: " + card.name +
-               (card.livesIn ? " (lives in " + card.livesIn + ")" : "") +
+               // A district names where the young person lives (receiving); named for the
+               // responsible side (a shared link), it only led to its county: it says so.
+               (card.livesIn ? (role === "receiving" ? " (lives in " + card.livesIn + ")"
+                 : " (named as " + card.livesIn + ", a district council in its area)") : "") +
                (lines.length ? ". " + lines.join("; ") : ". No line on this site yet."));
     });
     return out;

@@ -223,6 +223,24 @@ def test_both_councils_travel_through_the_tree_to_the_outcome_and_the_record(bro
     context.close()
 
 
+def test_a_district_named_for_the_responsible_side_is_not_where_they_live(browser, base_url):
+    """A shared link may name a district as the council that looked after them: its county is
+    used, and the record for case notes says the link named the district, not that the young
+    person lives there (it said "(lives in Wychavon)" of the responsible authority)."""
+    context = browser.new_context(viewport={"width": 375, "height": 800},
+                                  permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(base_url + "decisions/unplanned-move/o-receiving-unplanned/?answers=receiving,unplanned"
+              "&from=district-wychavon&to=lancashire")
+    page.locator(".glance .glance__council", has_text="Worcestershire").wait_for()
+    page.get_by_role("button", name="Copy for case notes").first.click()
+    text = page.evaluate("navigator.clipboard.readText()")
+    context.close()
+    assert "Responsible authority: Worcestershire (named as Wychavon, a district council in its area)" in text, text
+    assert "lives in Wychavon" not in text
+    assert "Receiving authority: Lancashire" in text
+
+
 def test_an_unknown_council_in_the_url_is_ignored(page, base_url):
     page.goto(base_url + "decisions/unplanned-move/o-receiving-unplanned/?answers=receiving,unplanned"
               "&from=nowhere&to=%3Cscript%3E")

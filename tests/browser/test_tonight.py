@@ -15,11 +15,10 @@ import pytest
 
 from playwright.sync_api import expect
 
-from macros.core.site import load_site
 from tests.browser.conftest import axe_pages, choose
-from tests.support import ROOT_DIR
+from tests.support import real_site
 
-SITE = load_site(ROOT_DIR)
+SITE = real_site()          # read only: the real data/, loaded once per process
 PHONE = {"width": 375, "height": 800}
 TREE = "decisions/unplanned-move/"
 RECEIVING = TREE + "o-receiving-unplanned/?answers=receiving,unplanned&from=lancashire&to=district-worcester"

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import html
 import re
-from pathlib import Path
 
-from macros.core.site import load_site
+from tests.support import real_site
 
-ROOT = Path(__file__).resolve().parents[2]
-SITE = load_site(ROOT)
+SITE = real_site()          # read only: the real data/, loaded once per process
 
 
 def offer_section(site_dir, a) -> str:

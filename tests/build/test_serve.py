@@ -13,7 +13,13 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
+# A group of its own: pytest-xdist's loadgroup hands groups out first, so this test (a whole
+# `mkdocs serve` build, about 18 s) starts with the run instead of ending it alone on one worker
+# while the other waits (measured: `make test-fast` ended 10 s after the other worker).
+pytestmark = pytest.mark.xdist_group("serve")
 
 
 def _free_port() -> int:

@@ -42,3 +42,16 @@ def test_our_disclosures_have_no_pencil_icon(browser, base_url):
             shown = page.eval_on_selector(selector, "e => getComputedStyle(e, '::before').display")
             assert shown == "none", selector
     context.close()
+
+
+def test_a_questions_hint_sits_close_under_its_heading_on_a_phone(browser, base_url):
+    """Material's 40 px under the h1 left a band between a question and its hint (usability
+    review): the first answer then started below the first screen."""
+    context = browser.new_context(viewport={"width": 375, "height": 800})
+    page = context.new_page()
+    page.goto(base_url + "decisions/unplanned-move/q-receiving-situation/?answers=receiving")
+    gap = page.evaluate("""() => { const h = document.querySelector('article h1');
+        return h.nextElementSibling.getBoundingClientRect().top - h.getBoundingClientRect().bottom; }""")
+    assert page.locator("article h1 + .hint").count() == 1
+    assert 8 <= gap <= 28, gap
+    context.close()

@@ -67,16 +67,21 @@ def page(browser):
 _IN_FLIGHT: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
-def goto_settled(page, url: str, timeout_s: float = 10):
-    """Open url and wait until what the page's scripts fetch after load (council cards, offers)
-    has arrived and been drawn: no request of the page in flight and nothing aria-busy, seen twice
-    20 ms apart. networkidle waits for half a second of quiet after it, on every page."""
+def in_flight(page) -> set:
+    """The page's requests not yet answered (or failed), kept up to date from the first call on."""
     if page not in _IN_FLIGHT:
         pending = _IN_FLIGHT[page] = set()
         page.on("request", lambda r: pending.add(r))
         page.on("requestfinished", lambda r: pending.discard(r))
         page.on("requestfailed", lambda r: pending.discard(r))
-    pending = _IN_FLIGHT[page]
+    return _IN_FLIGHT[page]
+
+
+def goto_settled(page, url: str, timeout_s: float = 10):
+    """Open url and wait until what the page's scripts fetch after load (council cards, offers)
+    has arrived and been drawn: no request of the page in flight and nothing aria-busy, seen twice
+    20 ms apart. networkidle waits for half a second of quiet after it, on every page."""
+    pending = in_flight(page)
     response = page.goto(url)
     quiet = 0
     for _ in range(int(timeout_s / 0.02)):

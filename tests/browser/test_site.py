@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tests.browser.conftest import axe_violations, goto_settled, search, site_pages, with_axe
+from tests.browser.conftest import axe_violations, goto_settled, in_flight, search, site_pages, with_axe
 
 SHOTS = Path(__file__).resolve().parents[2] / "test-results"
 
@@ -77,12 +77,9 @@ def test_every_page_passes_axe_asks_nothing_of_another_host_and_keeps_the_conten
     context = with_axe(browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block"))
     page = context.new_page()
     host = urlsplit(base_url).netloc
-    elsewhere, refused, failures, pending = [], [], [], set()
+    elsewhere, refused, failures, pending = [], [], [], in_flight(page)
     page.on("request", lambda r: elsewhere.append(r.url)
             if urlsplit(r.url).scheme in ("http", "https", "ws", "wss") and urlsplit(r.url).netloc != host else None)
-    page.on("request", lambda r: pending.add(r))
-    page.on("requestfinished", lambda r: pending.discard(r))
-    page.on("requestfailed", lambda r: pending.discard(r))
     page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
     for url in site_pages(built_site)[part::SLICES]:
         page.goto(base_url + url)

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
+from tests.browser.conftest import in_flight
 from tools.serve_gzip import start
 
 LIMIT = 100 * 1024       # bytes, gzipped, first visit (issue 11, item 1)
@@ -79,10 +80,7 @@ def first_visit(browser, server, base: str, path: str) -> tuple[list, list[str]]
     context.on("request", lambda r: urlsplit(r.url).netloc != origin and not r.url.startswith("data:")
                and elsewhere.append(r.url))
     page = context.new_page()
-    pending = set()
-    page.on("request", lambda r: pending.add(r))
-    page.on("requestfinished", lambda r: pending.discard(r))
-    page.on("requestfailed", lambda r: pending.discard(r))
+    pending = in_flight(page)
     try:
         server.log.clear()
         page.goto(base + path, wait_until="load")
